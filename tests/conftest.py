@@ -1,0 +1,32 @@
+"""Shared fixtures: one strict build of the real site per test run, and one
+headless Chromium (Debian's package, driven by Playwright)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from support.browser import chromium  # noqa: E402
+from support.site import ROOT, build_site  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    result = build_site(tmp_path_factory.mktemp("site"))
+    if not result.ok:
+        pytest.fail(f"strict build of the site failed:\n{result.log}", pytrace=False)
+    return result
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with chromium() as context:
+        yield context
+
+
+def pytest_report_header(config):
+    return f"site sources: {ROOT / 'docs'}"

@@ -1,0 +1,144 @@
+"""Open built pages in Debian's Chromium (driven by Playwright) the way an
+offline reader does: from file://, with every non-file request aborted."""
+
+from __future__ import annotations
+
+import shutil
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from playwright.sync_api import Page, sync_playwright
+
+from .site import ROOT
+
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+# Flags proven on these machines: no sandbox as root, and no background
+# traffic, which a closed network would refuse and report as noise.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    # Offline for real: any name lookup fails and any proxied request goes to a
+    # closed port. (Playwright request interception is not used: with it,
+    # Chromium refuses file:// stylesheets and scripts as cross-origin.)
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+    "--proxy-server=http://127.0.0.1:9",
+]
+
+# Material renders each diagram into a *closed* shadow root, which no test can
+# look into. Opening it changes nothing visible and lets us find the <svg>.
+OPEN_SHADOW_ROOTS = """
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) {
+  return attach.call(this, Object.assign({}, init, { mode: "open" }));
+};
+"""
+
+# True once every diagram the page started with has become an <svg>.
+DIAGRAMS_RENDERED = """
+(expected) => {
+  const done = [...document.querySelectorAll("div.mermaid")]
+    .filter((div) => div.shadowRoot && div.shadowRoot.querySelector("svg"));
+  return document.querySelectorAll("pre.mermaid").length === 0 && done.length === expected;
+}
+"""
+
+
+def chromium_path() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        raise RuntimeError("Chromium is not installed: run scripts/test as root, or apt-get install chromium")
+    return path
+
+
+@contextmanager
+def chromium():
+    """Launch Debian's Chromium headless; yields a Playwright Browser."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@dataclass
+class Visit:
+    """What happened while a page was open."""
+
+    url: str
+    blocked: list[str] = field(default_factory=list)       # non-file requests (aborted)
+    console_errors: list[str] = field(default_factory=list)
+    page_errors: list[str] = field(default_factory=list)
+
+    def problems(self) -> list[str]:
+        return (
+            [f"requested {url} (offline pages must not use the network)" for url in self.blocked]
+            + [f"console error: {text}" for text in self.console_errors]
+            + [f"page error: {text}" for text in self.page_errors]
+        )
+
+
+LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
+
+
+def open_offline(browser, path: Path, color_scheme: str = "light"):
+    """Open a built page from disk, as an offline reader does."""
+    return open_page(browser, path.as_uri(), color_scheme)
+
+
+@contextmanager
+def open_page(browser, url: str, color_scheme: str = "light", local: tuple[str, ...] = LOCAL_SCHEMES):
+    """Open `url` in a fresh context (empty storage, the given system colour
+    scheme); record every request whose URL does not start with `local`."""
+    context = browser.new_context(color_scheme=color_scheme)
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    page: Page = context.new_page()
+    visit = Visit(url)
+
+    def is_local(url: str) -> bool:
+        return url.startswith(local)
+
+    page.on("request", lambda request: is_local(request.url) or visit.blocked.append(request.url))
+    page.on("console", lambda msg: msg.type == "error" and visit.console_errors.append(msg.text))
+    page.on("pageerror", lambda error: visit.page_errors.append(str(error)))
+    try:
+        page.goto(visit.url, wait_until="load")
+        yield page, visit
+    finally:
+        context.close()
+
+
+def wait_for_diagrams(page: Page, expected: int, timeout_ms: int = 30_000) -> str | None:
+    """Wait until `expected` diagrams are rendered; return a problem or None."""
+    try:
+        page.wait_for_function(DIAGRAMS_RENDERED, arg=expected, timeout=timeout_ms)
+        return None
+    except Exception:  # noqa: BLE001 - report what we saw instead of a timeout trace
+        state = page.evaluate(
+            """() => ({
+                pending: document.querySelectorAll("pre.mermaid").length,
+                rendered: [...document.querySelectorAll("div.mermaid")]
+                  .filter((d) => d.shadowRoot && d.shadowRoot.querySelector("svg")).length })"""
+        )
+        return f"{state['rendered']} of {expected} diagrams rendered ({state['pending']} still unrendered)"
+
+
+def axe_violations(page: Page, impacts=("serious", "critical")) -> list[str]:
+    """Run axe-core in the page; return one line per serious or critical violation."""
+    page.add_script_tag(path=str(AXE))
+    # preload: false stops axe from re-fetching stylesheets with XHR, which
+    # Chromium refuses from file://; only the css-orientation-lock rule uses them.
+    result = page.evaluate("() => axe.run(document, { resultTypes: ['violations'], preload: false })")
+    problems = []
+    for violation in result["violations"]:
+        if violation["impact"] not in impacts:
+            continue
+        targets = ", ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:5])
+        problems.append(f"{violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+    return problems

@@ -1,0 +1,35 @@
+"""axe-core on every page, in light and dark mode: no serious or critical
+violations. Fixes belong in docs/stylesheets/extra.css or overrides/."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from support.browser import LOCAL_SCHEMES, axe_violations, open_offline, open_page, wait_for_diagrams
+from support.serve import serve
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_no_serious_accessibility_violations(site, browser, scheme):
+    problems = []
+    for src in site.nav_sources:
+        path = site.html_for(src)
+        with open_offline(browser, path, color_scheme=scheme) as (page, _):
+            wait_for_diagrams(page, path.read_text(encoding="utf-8").count('<pre class="mermaid"'))
+            problems += [f"docs/{src} ({scheme}): {v}" for v in axe_violations(page)]
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_404_page_is_accessible_where_it_is_used(site, browser, scheme):
+    """GitHub Pages serves 404.html for any missing address, so its links are
+    absolute under the site's base path; check it served that way."""
+    base = urlsplit(site.site_url).path
+    with serve(site.site_dir, base) as url:
+        with open_page(browser, f"{url}no/such/page.html", scheme, LOCAL_SCHEMES + ("http://127.0.0.1:",)) as (page, visit):
+            assert page.locator("h1").inner_text() == "Page not found"
+            assert not (problems := axe_violations(page)), "\n".join(problems)
+            # The console reports the page's own 404 status, which is the point here.
+            assert not visit.blocked and not visit.page_errors, visit.problems()

@@ -1,0 +1,95 @@
+"""The contract every built page keeps: it exists, has one H1 and a
+description, loads nothing from another host, and its links resolve."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from support.diagrams import accessibility_problems, mermaid_problems
+from support.html import contract_problems, link_problems
+from support.site import ROOT
+
+DOCS = ROOT / "docs"
+
+
+def _report(problems: list[str]) -> str:
+    return "\n".join(problems)
+
+
+def test_every_nav_page_is_built(site):
+    assert site.nav_sources, "the nav is empty"
+    missing = [src for src in site.nav_sources if not site.html_for(src).exists()]
+    assert not missing, f"nav pages with no built HTML: {missing}"
+
+
+def test_every_markdown_page_is_in_the_nav(site):
+    pages = {p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if "examples" not in p.parts}
+    assert pages - set(site.nav_sources) == set()
+
+
+def test_page_contract(site):
+    problems = []
+    for src in site.nav_sources:
+        problems += [f"docs/{src}: {p}" for p in contract_problems(site.html_for(src))]
+    problems += [f"404.html: {p}" for p in contract_problems(site.site_dir / "404.html")]
+    assert not problems, _report(problems)
+
+
+def test_links_and_anchors_resolve_offline(site):
+    problems = []
+    for src in site.nav_sources:
+        problems += [f"docs/{src}: {p}" for p in link_problems(site.site_dir, site.html_for(src))]
+    assert not problems, _report(problems)
+
+
+def test_diagrams_parse():
+    assert not (problems := mermaid_problems(sorted(DOCS.rglob("*.md")))), _report(problems)
+
+
+def test_diagrams_have_accessible_names():
+    assert not (problems := accessibility_problems(sorted(DOCS.rglob("*.md")))), _report(problems)
+
+
+def test_custom_404_page(site):
+    html = (site.site_dir / "404.html").read_text(encoding="utf-8")
+    assert "Page not found" in html
+
+
+def test_vendored_files_match_their_locked_packages():
+    """Vendored browser files are byte-for-byte the npm packages that
+    package-lock.json pins, and their file names carry that version."""
+    lock = json.loads((ROOT / "package-lock.json").read_text())["packages"]
+    vendor = DOCS / "javascripts" / "vendor"
+    sources = {
+        "mermaid": ("dist/mermaid.min.js", "mermaid-{v}.min.js"),
+        "iframe-worker": ("shim/index.js", "iframe-worker-{v}-shim.js"),
+    }
+    for package, (inside, name) in sources.items():
+        version = lock[f"node_modules/{package}"]["version"]
+        vendored = vendor / name.format(v=version)
+        assert vendored.exists(), f"{vendored} missing: run scripts/vendor after changing package.json"
+        assert vendored.read_bytes() == (ROOT / "node_modules" / package / inside).read_bytes()
+        assert (vendor / f"{package}-{version}.LICENSE.txt").exists(), f"licence of {package} missing"
+    leftovers = {p.name for p in vendor.iterdir()} - {
+        n for pkg, (_, name) in sources.items()
+        for v in [lock[f"node_modules/{pkg}"]["version"]]
+        for n in (name.format(v=v), f"{pkg}-{v}.LICENSE.txt")
+    }
+    assert not leftovers, f"files of old versions left in {vendor}: {sorted(leftovers)}"
+
+
+def test_config_points_at_the_vendored_files():
+    config = (ROOT / "mkdocs.yml").read_text()
+    for script in (DOCS / "javascripts" / "vendor").glob("*.js"):
+        assert f"javascripts/vendor/{script.name}" in config, f"mkdocs.yml does not use {script.name}"
+
+
+def test_requirements_are_pinned_exactly():
+    for name in ("requirements.txt", "requirements-test.txt"):
+        for line in (ROOT / name).read_text().splitlines():
+            line = line.split("#")[0].strip()
+            if line and not line.startswith("-r "):
+                assert re.fullmatch(r"[A-Za-z0-9_.\-\[\]]+==[A-Za-z0-9_.+\-]+", line), f"{name}: not an exact pin: {line}"
+    assert re.search(r"^mkdocs==1\.", (ROOT / "requirements.txt").read_text(), re.MULTILINE), "mkdocs must stay <2"

@@ -1,0 +1,129 @@
+"""Every gate fails on bad input and says where: each test feeds one kind of
+bad page (tests/fixtures/pages/) or bad HTML to the same check the real site
+goes through, and asserts the failure names the file and, where one exists,
+the line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from support.browser import axe_violations, open_offline, wait_for_diagrams
+from support.diagrams import accessibility_problems, mermaid_problems
+from support.html import contract_problems, link_problems
+from support.site import ROOT, build_site
+
+FIXTURES = ROOT / "tests" / "fixtures" / "pages"
+
+
+def build_fixture(tmp_path: Path, bad_page: str | None = None):
+    """Build fixtures/pages/index.md (+ one bad page) with the real config."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    shutil.copy(FIXTURES / "index.md", docs)
+    nav = [{"Home": "index.md"}]
+    if bad_page:
+        shutil.copy(FIXTURES / bad_page, docs)
+        nav.append({"Bad": bad_page})
+    for shared in ("javascripts", "stylesheets"):  # the vendored scripts and CSS the config names
+        (docs / shared).symlink_to(ROOT / "docs" / shared)
+    return build_site(tmp_path / "site", docs_dir=str(docs), nav=nav)
+
+
+def test_fixture_baseline_builds(tmp_path):
+    """Without a bad page the fixture builds, so each failure below comes from its page."""
+    result = build_fixture(tmp_path)
+    assert result.ok, result.log
+
+
+def test_broken_link_fails_the_build_with_file_and_line(tmp_path):
+    result = build_fixture(tmp_path, "broken-link.md")
+    assert not result.ok
+    assert "broken-link.md:9:" in result.log and "no-such-page.md" in result.log, result.log
+
+
+def test_broken_anchor_fails_the_build_with_file_and_line(tmp_path):
+    result = build_fixture(tmp_path, "broken-anchor.md")
+    assert not result.ok
+    assert "broken-anchor.md:7:" in result.log and "no-such-heading" in result.log, result.log
+
+
+def test_cdn_script_fails_the_build_with_file_and_line(tmp_path):
+    result = build_fixture(tmp_path, "cdn-script.md")
+    assert not result.ok
+    assert "cdn-script.md:7:" in result.log and "cdn.jsdelivr.net" in result.log, result.log
+
+
+def test_invalid_diagram_is_reported_with_file_and_line():
+    problems = mermaid_problems([FIXTURES / "bad-diagram.md"])
+    assert len(problems) == 1, problems
+    assert problems[0].startswith("tests/fixtures/pages/bad-diagram.md:11: Mermaid cannot parse"), problems
+
+
+def test_diagram_without_accessible_name_is_reported(tmp_path):
+    page = tmp_path / "no-title.md"
+    page.write_text("# T\n\n```mermaid\nflowchart LR\n  a --> b\n```\n")
+    problems = accessibility_problems([page])
+    assert [p.split(": ", 1)[1] for p in problems] == [
+        "diagram has no accTitle (screen readers need it)",
+        "diagram has no accDescr (screen readers need it)",
+    ]
+    assert all(p.startswith(f"{page.as_posix()}:3:") for p in problems)
+
+
+def test_invalid_diagram_fails_in_the_browser(tmp_path, browser):
+    result = build_fixture(tmp_path, "bad-diagram.md")
+    assert result.ok, "a diagram error is not a build error; the browser and parse checks catch it"
+    with open_offline(browser, result.html_for("bad-diagram.md")) as (page, visit):
+        problem = wait_for_diagrams(page, 1, timeout_ms=5_000)
+    assert problem == "0 of 1 diagrams rendered (1 still unrendered)", problem
+    assert any("Parse error on line" in error for error in visit.page_errors), visit
+
+
+@pytest.fixture
+def bad_html(tmp_path) -> Path:
+    page = tmp_path / "bad.html"
+    page.write_text(
+        "<!doctype html><html lang='en'><head><title>Bad</title>"
+        "<script src='https://cdn.example.com/lib.js'></script></head>"
+        "<body><main><article><h1>One</h1><h1>Two</h1>"
+        "<img src='https://images.example.com/diagram.png'>"
+        "<input type='text'>"
+        "<a href='missing.html'>gone</a> <a href='#nowhere'>nowhere</a>"
+        "<script>console.error('broken'); throw new Error('boom');</script>"
+        "</article></main></body></html>"
+    )
+    return page
+
+
+def test_contract_check_catches_bad_html(bad_html):
+    problems = contract_problems(bad_html)
+    assert "has 2 <h1> headings in the article; expected exactly one" in problems
+    assert "has no <meta name=description>" in problems
+    assert any("cdn.example.com" in p for p in problems)
+    assert any("images.example.com" in p for p in problems)
+
+
+def test_link_check_catches_missing_files_and_anchors(bad_html):
+    problems = link_problems(bad_html.parent, bad_html)
+    assert '<a href="missing.html"> points to a missing file' in problems
+    assert '<a href="#nowhere"> points to a missing anchor' in problems
+
+
+def test_offline_check_catches_network_requests_and_errors(bad_html, browser):
+    with open_offline(browser, bad_html) as (page, visit):
+        page.wait_for_timeout(500)
+    problems = visit.problems()
+    assert any("cdn.example.com" in p for p in problems), problems
+    assert any("images.example.com" in p for p in problems), problems
+    assert "console error: broken" in problems
+    assert any(p.startswith("page error: ") and "boom" in p for p in problems), problems
+
+
+def test_accessibility_check_catches_violations(bad_html, browser):
+    with open_offline(browser, bad_html) as (page, _):
+        violations = axe_violations(page)
+    rules = {v.split(" ", 1)[0] for v in violations}
+    assert {"image-alt", "label"} <= rules, violations
