@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared set-up for the scripts in this folder. Source it; do not run it.
 # Each function is idempotent and fast when nothing changed.
 
@@ -30,7 +31,9 @@ ensure_venv() {
 # ensure_node_modules: npm ci from package-lock.json when it changed.
 ensure_node_modules() {
   local hash stamp
-  command -v node >/dev/null && command -v npm >/dev/null || die "Node.js 20.19+ and npm are missing (Debian: apt-get install nodejs npm)"
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    die "Node.js 20.19+ and npm are missing (Debian: apt-get install nodejs npm)"
+  fi
   node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)' \
     || die "Node.js 20.19 or newer is needed; found $(node --version)"
   hash=$(sha256sum "$ROOT/package-lock.json" | cut -c1-16)
@@ -47,9 +50,10 @@ ensure_chromium() {
   if command -v chromium >/dev/null; then return; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "==> installing Debian package chromium"
-    DEBIAN_FRONTEND=noninteractive apt-get update -qq \
-      && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
-      || die "apt-get install chromium failed"
+    if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq \
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }; then
+      die "apt-get install chromium failed"
+    fi
   else
     die "the browser tests need Chromium: run 'sudo apt-get install chromium' (Debian/Ubuntu), or put a chromium binary on PATH"
   fi

@@ -30,3 +30,11 @@ def browser():
 
 def pytest_report_header(config):
     return f"site sources: {ROOT / 'docs'}"
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    counts = getattr(config, "_example_counts", None)
+    if counts:
+        terminalreporter.section("examples checked, per kind")
+        for kind, count in counts.items():
+            terminalreporter.write_line(f"{count:4d}  {kind}")

@@ -10,10 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from support.awscli_check import aws_problems
 from support.browser import axe_violations, open_offline, wait_for_diagrams
+from support.cli_reference import cli_problems
 from support.diagrams import accessibility_problems, mermaid_problems
 from support.html import contract_problems, link_problems
+from support.iam import policy_problems
+from support.kube import manifest_problems
+from support.shell_check import shellcheck_problems
 from support.site import ROOT, build_site
+from test_examples import inline_block_problems
 
 FIXTURES = ROOT / "tests" / "fixtures" / "pages"
 
@@ -127,3 +133,79 @@ def test_accessibility_check_catches_violations(bad_html, browser):
         violations = axe_violations(page)
     rules = {v.split(" ", 1)[0] for v in violations}
     assert {"image-alt", "label"} <= rules, violations
+
+
+# --- Example validators (tests/fixtures/examples/) --------------------------
+
+EXAMPLES = ROOT / "tests" / "fixtures" / "examples"
+SHOWN = "tests/fixtures/examples"
+
+
+def test_manifest_with_a_misspelled_field_fails_at_its_line():
+    problems, _ = manifest_problems(EXAMPLES / "bad-field.yaml")
+    assert len(problems) == 1 and problems[0].startswith(f"{SHOWN}/bad-field.yaml:6: Service spec:"), problems
+    assert "'tpye' was unexpected" in problems[0]
+
+
+def test_manifest_with_a_removed_api_version_fails():
+    problems, _ = manifest_problems(EXAMPLES / "wrong-apiversion.yaml")
+    assert problems == [
+        f"{SHOWN}/wrong-apiversion.yaml:1: no schema for kind Ingress in apiVersion extensions/v1beta1: "
+        "not a Kubernetes 1.35 API and no file in tests/schemas/ (wrong apiVersion or kind?)"
+    ]
+
+
+@pytest.mark.parametrize("name, line, message", [
+    ("unknown-option.sh", 1, "Unknown options: --access-type, STANDARD"),
+    ("abbreviated-option.sh", 2, "Unknown options: --instance-type, m7i.large"),
+    ("missing-required.sh", 2, "the following arguments are required: --subnets, --node-role"),
+    ("bad-enum.sh", 1, "capacityType: 'SPOTS' is not one of ON_DEMAND, SPOT, CAPACITY_BLOCK"),
+])
+def test_aws_cli_rejects_bad_commands(name, line, message):
+    problems, count = aws_problems(EXAMPLES / name)
+    assert count == 1
+    assert problems == [f"{SHOWN}/{name}:{line}: aws eks {problems[0].split(' aws eks ')[1].split(':')[0]}: {message}"], problems
+
+
+def test_iam_lint_rejects_an_unknown_action():
+    problems = policy_problems(EXAMPLES / "bad-action.json")
+    assert problems == [f"{SHOWN}/bad-action.json:7: parliament UNKNOWN_ACTION: Unknown action s3:GetObjekt"], problems
+
+
+def test_irsa_trust_policy_without_conditions_fails():
+    problems = policy_problems(EXAMPLES / "bad-irsa-trust.json")
+    assert [p.split(": ", 1) for p in problems] == [
+        [f"{SHOWN}/bad-irsa-trust.json:6", "an IRSA trust policy must require "
+         "oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:aud = sts.amazonaws.com"],
+        [f"{SHOWN}/bad-irsa-trust.json:6", "an IRSA trust policy must pin "
+         "oidc.eks.us-west-2.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:sub to system:serviceaccount:<namespace>:<name>"],
+    ]
+
+
+def test_shellcheck_finds_an_unquoted_variable():
+    problems = shellcheck_problems([EXAMPLES / "shell-bug.sh"])
+    assert len(problems) == 1 and problems[0].startswith(f"{SHOWN}/shell-bug.sh:2:"), problems
+    assert "[SC2086]" in problems[0]
+
+
+def test_unknown_gcloud_flag_fails():
+    problems, counts = cli_problems(EXAMPLES / "bad-gcloud-flag.sh")
+    assert counts == {"gcloud": 1}
+    assert problems == [f"{SHOWN}/bad-gcloud-flag.sh:1: 'gcloud container clusters create' has no flag --num-node "
+                        "(per tests/reference/cli.yaml)"]
+
+
+def test_unknown_kubectl_command_fails():
+    problems, counts = cli_problems(EXAMPLES / "bad-kubectl-command.sh")
+    assert counts == {"kubectl": 2}
+    assert problems == [f"{SHOWN}/bad-kubectl-command.sh:2: unknown command 'kubectl describ node' "
+                        "(not in tests/reference/cli.yaml)"]
+
+
+def test_inline_yaml_block_in_a_page_fails(tmp_path):
+    page = tmp_path / "page.md"
+    page.write_text("# T\n\n```yaml\napiVersion: v1\nkind: Namespace\n```\n\n"
+                    "<!-- unchecked: a one-line excerpt -->\n```yaml\nkind: Namespace\n```\n\n"
+                    "```yaml\n--8<-- \"x/examples/ok.yaml\"\n```\n")
+    problems = inline_block_problems([page])
+    assert len(problems) == 1 and problems[0].startswith(f"{page.as_posix()}:3: yaml block written inline"), problems
