@@ -7,18 +7,18 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from support.browser import LOCAL_SCHEMES, axe_violations, open_offline, open_page, wait_for_diagrams
+from support.browser import LOCAL_SCHEMES, axe_violations, diagram_count, open_offline, open_page, wait_for_diagrams
 from support.serve import serve
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_no_serious_accessibility_violations(site, browser, scheme):
     problems = []
-    for src in site.nav_sources:
-        path = site.html_for(src)
+    pages = [(f"docs/{src}", site.html_for(src)) for src in site.nav_sources]
+    for name, path in pages + [("print page", site.site_dir / "print_page.html")]:
         with open_offline(browser, path, color_scheme=scheme) as (page, _):
-            wait_for_diagrams(page, path.read_text(encoding="utf-8").count('<pre class="mermaid"'))
-            problems += [f"docs/{src} ({scheme}): {v}" for v in axe_violations(page)]
+            wait_for_diagrams(page, diagram_count(path))
+            problems += [f"{name} ({scheme}): {v}" for v in axe_violations(page)]
     assert not problems, "\n".join(problems)
 
 

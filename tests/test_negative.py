@@ -209,3 +209,11 @@ def test_inline_yaml_block_in_a_page_fails(tmp_path):
                     "```yaml\n--8<-- \"x/examples/ok.yaml\"\n```\n")
     problems = inline_block_problems([page])
     assert len(problems) == 1 and problems[0].startswith(f"{page.as_posix()}:3: yaml block written inline"), problems
+
+
+def test_custom_resource_with_an_old_enum_value_fails_at_its_line():
+    """Karpenter v1 renamed WhenUnderutilized to WhenEmptyOrUnderutilized."""
+    problems, kinds = manifest_problems(EXAMPLES / "bad-crd-field.yaml")
+    assert kinds == ["karpenter.sh/v1 NodePool"]
+    assert len(problems) == 1 and problems[0].startswith(
+        f"{SHOWN}/bad-crd-field.yaml:17: NodePool spec.disruption.consolidationPolicy: 'WhenUnderutilized' is not one of"), problems

@@ -8,17 +8,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from support.browser import open_offline, wait_for_diagrams
+from support.browser import diagram_count, open_offline, wait_for_diagrams
 
 # Queries a reader might type, and a page each must find (from file://).
 SEARCHES = {
     "cross-account": "index.html",
     "Glossary": "glossary.html",
 }
-
-
-def diagram_count(path) -> int:
-    return path.read_text(encoding="utf-8").count('<pre class="mermaid"')
 
 
 def test_every_page_works_offline(site, browser):
@@ -62,3 +58,19 @@ def test_colour_scheme_toggle_keeps_diagrams(site, browser):
 def test_system_dark_mode_is_followed(site, browser):
     with open_offline(browser, site.site_dir / "index.html", color_scheme="dark") as (page, visit):
         assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+
+
+def test_print_page_holds_the_whole_guide_offline(site, browser):
+    """The print page (print or save as PDF from the browser) carries every
+    page and renders every diagram from disk."""
+    path = site.site_dir / "print_page.html"
+    from support.html import soup
+
+    titles = {h1.get_text(strip=True).rstrip("¶") for h1 in soup(path).select("article h1")}
+    for src in site.nav_sources:
+        title = soup(site.html_for(src)).select_one("article h1").get_text(strip=True).rstrip("¶")
+        assert title in titles, f"print page lacks docs/{src} ({title})"
+    expected = diagram_count(path)
+    with open_offline(browser, path) as (page, visit):
+        assert wait_for_diagrams(page, expected, timeout_ms=60_000) is None
+        assert not visit.problems(), visit.problems()

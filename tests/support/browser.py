@@ -3,6 +3,7 @@ offline reader does: from file://, with every non-file request aborted."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -47,6 +48,11 @@ DIAGRAMS_RENDERED = """
   return document.querySelectorAll("pre.mermaid").length === 0 && done.length === expected;
 }
 """
+
+
+def diagram_count(path: Path) -> int:
+    """How many diagrams a built page holds (before any script runs)."""
+    return len(re.findall(r'<pre\s+class="mermaid"', path.read_text(encoding="utf-8")))
 
 
 def chromium_path() -> str:

@@ -1,0 +1,34 @@
+"""Give the print page what every other page gets.
+
+mkdocs-print-site-plugin assembles `print_page.html` after the build, so the
+on_post_page events that other plugins and hooks rely on never reach it. This
+hook runs after it and applies them: mermaid2's script injection (so the
+diagrams render from the vendored Mermaid) and the external-asset check.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+
+def _no_external_assets():
+    spec = importlib.util.spec_from_file_location("no_external_assets", Path(__file__).with_name("no_external_assets.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@event_priority(-200)  # after print-site (0) and Material's offline plugin (-100)
+def on_post_build(config):
+    printer = config.plugins.get("print-site")
+    if printer is None or not printer.config.get("enabled", True):
+        return
+    page = printer.print_page
+    path = Path(config.site_dir, page.file.dest_uri)
+    html = path.read_text(encoding="utf-8")
+    html = config.plugins["mermaid2"].on_post_page(html, config=config, page=page)
+    _no_external_assets().on_post_page(html, page=page, config=config)
+    path.write_text(html, encoding="utf-8")
