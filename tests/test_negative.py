@@ -198,7 +198,7 @@ def test_unknown_gcloud_flag_fails():
 def test_unknown_kubectl_command_fails():
     problems, counts = cli_problems(EXAMPLES / "bad-kubectl-command.sh")
     assert counts == {"kubectl": 2}
-    assert problems == [f"{SHOWN}/bad-kubectl-command.sh:2: unknown command 'kubectl describ node' "
+    assert problems == [f"{SHOWN}/bad-kubectl-command.sh:2: unknown command 'kubectl describ node my-node' "
                         "(not in tests/reference/cli.yaml)"]
 
 

@@ -3,13 +3,15 @@
 mkdocs-print-site-plugin assembles `print_page.html` after the build, so the
 on_post_page events that other plugins and hooks rely on never reach it. This
 hook runs after it and applies them: mermaid2's script injection (so the
-diagrams render from the vendored Mermaid) and the external-asset check.
+diagrams render from the vendored Mermaid) and the external-asset check. It
+also makes the page's base relative, so search works from disk there too.
 """
 
 from __future__ import annotations
 
 import importlib.util
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority
 
@@ -30,5 +32,9 @@ def on_post_build(config):
     path = Path(config.site_dir, page.file.dest_uri)
     html = path.read_text(encoding="utf-8")
     html = config.plugins["mermaid2"].on_post_page(html, config=config, page=page)
+    # The page is rendered like 404.html, with the site's absolute base path;
+    # from disk that points nowhere, so the search index would not load.
+    base = urlsplit(config.site_url or "/").path
+    html = html.replace(f'"base": "{base}"', '"base": "."', 1)
     _no_external_assets().on_post_page(html, page=page, config=config)
     path.write_text(html, encoding="utf-8")
