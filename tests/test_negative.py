@@ -217,3 +217,12 @@ def test_custom_resource_with_an_old_enum_value_fails_at_its_line():
     assert kinds == ["karpenter.sh/v1 NodePool"]
     assert len(problems) == 1 and problems[0].startswith(
         f"{SHOWN}/bad-crd-field.yaml:17: NodePool spec.disruption.consolidationPolicy: 'WhenUnderutilized' is not one of"), problems
+
+
+def test_an_undefined_abbreviation_is_caught(tmp_path):
+    from test_glossary import defined, prose_terms
+
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><article><h1>T</h1><p>The ZQX controller talks to EKS. "
+                    "<code>NOTPROSE</code></p></article></body></html>")
+    assert prose_terms(page) - set(defined()) == {"ZQX"}
