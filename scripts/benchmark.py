@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from support.browser import (  # noqa: E402
-    CHROMIUM_ARGS, LOCAL_SCHEMES, OPEN_SHADOW_ROOTS, chromium, chromium_path, diagram_count, open_page,
+    CHROMIUM_ARGS, LOCAL_SCHEMES, OPEN_SHADOW_ROOTS, SCROLL_TO_DIAGRAMS, chromium, chromium_path, diagram_count, open_page,
 )
 from support.serve import serve  # noqa: E402
 
@@ -39,11 +39,6 @@ LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 # that Lighthouse's --chrome-flags cannot carry (the site is on 127.0.0.1 anyway).
 LIGHTHOUSE_CHROME_ARGS = [a for a in CHROMIUM_ARGS if not a.startswith(("--proxy-server", "--host-resolver-rules"))]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-SHOW_ALL_DIAGRAMS = """async () => {
-  for (const el of document.querySelectorAll("pre.mermaid, div.mermaid")) {
-    el.scrollIntoView(); await new Promise((r) => setTimeout(r, 50));
-  }
-}"""
 
 
 def build(source: Path, site: Path) -> float:
@@ -78,7 +73,7 @@ def cold_load(browser, url: str, diagrams: int, local: tuple[str, ...]) -> dict:
         page.goto(url, wait_until="load")
         rendered_ms = None
         if diagrams:
-            page.evaluate(SHOW_ALL_DIAGRAMS)
+            page.evaluate(SCROLL_TO_DIAGRAMS)
             rendered_ms = page.evaluate("""async (expected) => {
                 const done = () => [...document.querySelectorAll('div.mermaid')]
                   .filter((d) => d.shadowRoot && d.shadowRoot.querySelector('svg')).length >= expected;

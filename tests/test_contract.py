@@ -59,31 +59,34 @@ def test_custom_404_page(site):
 
 def test_vendored_files_match_their_locked_packages():
     """Vendored browser files are byte-for-byte the npm packages that
-    package-lock.json pins, and their file names carry that version."""
+    package-lock.json pins, named with that version, with their licence."""
     lock = json.loads((ROOT / "package-lock.json").read_text())["packages"]
     vendor = DOCS / "javascripts" / "vendor"
-    sources = {
-        "mermaid": ("dist/mermaid.min.js", "mermaid-{v}.min.js"),
-        "iframe-worker": ("shim/index.js", "iframe-worker-{v}-shim.js"),
+    mermaid = lock["node_modules/mermaid"]["version"]
+    worker = lock["node_modules/iframe-worker"]["version"]
+    dist = ROOT / "node_modules" / "mermaid" / "dist"
+    expected = {
+        f"mermaid-{mermaid}/mermaid.min.js": dist / "mermaid.min.js",
+        f"mermaid-{mermaid}/mermaid.esm.min.mjs": dist / "mermaid.esm.min.mjs",
+        f"mermaid-{mermaid}/LICENSE.txt": ROOT / "node_modules" / "mermaid" / "LICENSE",
+        f"iframe-worker-{worker}-shim.js": ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js",
+        f"iframe-worker-{worker}.LICENSE.txt": ROOT / "node_modules" / "iframe-worker" / "LICENSE",
     }
-    for package, (inside, name) in sources.items():
-        version = lock[f"node_modules/{package}"]["version"]
-        vendored = vendor / name.format(v=version)
-        assert vendored.exists(), f"{vendored} missing: run scripts/vendor after changing package.json"
-        assert vendored.read_bytes() == (ROOT / "node_modules" / package / inside).read_bytes()
-        assert (vendor / f"{package}-{version}.LICENSE.txt").exists(), f"licence of {package} missing"
-    leftovers = {p.name for p in vendor.iterdir()} - {
-        n for pkg, (_, name) in sources.items()
-        for v in [lock[f"node_modules/{pkg}"]["version"]]
-        for n in (name.format(v=v), f"{pkg}-{v}.LICENSE.txt")
-    }
-    assert not leftovers, f"files of old versions left in {vendor}: {sorted(leftovers)}"
+    expected |= {f"mermaid-{mermaid}/chunks/mermaid.esm.min/{c.name}": c
+                 for c in (dist / "chunks" / "mermaid.esm.min").glob("*.mjs")}
+    present = {p.relative_to(vendor).as_posix() for p in vendor.rglob("*") if p.is_file()}
+    assert present == set(expected), f"run scripts/vendor: extra {present - set(expected)}, missing {set(expected) - present}"
+    changed = [name for name, source in expected.items() if (vendor / name).read_bytes() != source.read_bytes()]
+    assert not changed, f"vendored files differ from node_modules: {changed}"
+    loader = (DOCS / "javascripts" / "mermaid-loader.js").read_text()
+    assert f'var VERSION = "{mermaid}"' in loader, "mermaid-loader.js names another Mermaid version"
 
 
 def test_config_points_at_the_vendored_files():
     config = (ROOT / "mkdocs.yml").read_text()
-    for script in (DOCS / "javascripts" / "vendor").glob("*.js"):
+    for script in (DOCS / "javascripts" / "vendor").glob("*.js"):  # the shim; Mermaid goes through the loader
         assert f"javascripts/vendor/{script.name}" in config, f"mkdocs.yml does not use {script.name}"
+    assert "javascript: javascripts/mermaid-loader.js" in config
 
 
 def test_requirements_are_pinned_exactly():

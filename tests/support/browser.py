@@ -78,7 +78,8 @@ class Visit:
     """What happened while a page was open."""
 
     url: str
-    blocked: list[str] = field(default_factory=list)       # non-file requests (aborted)
+    requests: list[str] = field(default_factory=list)      # every request, in order
+    blocked: list[str] = field(default_factory=list)       # requests to another host (they fail)
     console_errors: list[str] = field(default_factory=list)
     page_errors: list[str] = field(default_factory=list)
 
@@ -93,16 +94,17 @@ class Visit:
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
 
 
-def open_offline(browser, path: Path, color_scheme: str = "light"):
+def open_offline(browser, path: Path, color_scheme: str = "light", **options):
     """Open a built page from disk, as an offline reader does."""
-    return open_page(browser, path.as_uri(), color_scheme)
+    return open_page(browser, path.as_uri(), color_scheme, **options)
 
 
 @contextmanager
-def open_page(browser, url: str, color_scheme: str = "light", local: tuple[str, ...] = LOCAL_SCHEMES):
+def open_page(browser, url: str, color_scheme: str = "light", local: tuple[str, ...] = LOCAL_SCHEMES,
+              viewport: dict | None = None):
     """Open `url` in a fresh context (empty storage, the given system colour
-    scheme); record every request whose URL does not start with `local`."""
-    context = browser.new_context(color_scheme=color_scheme)
+    scheme and viewport); record every request whose URL does not start with `local`."""
+    context = browser.new_context(color_scheme=color_scheme, **({"viewport": viewport} if viewport else {}))
     context.add_init_script(OPEN_SHADOW_ROOTS)
     page: Page = context.new_page()
     visit = Visit(url)
@@ -110,6 +112,7 @@ def open_page(browser, url: str, color_scheme: str = "light", local: tuple[str, 
     def is_local(url: str) -> bool:
         return url.startswith(local)
 
+    page.on("request", lambda request: visit.requests.append(request.url))
     page.on("request", lambda request: is_local(request.url) or visit.blocked.append(request.url))
     page.on("console", lambda msg: msg.type == "error" and visit.console_errors.append(msg.text))
     page.on("pageerror", lambda error: visit.page_errors.append(str(error)))
@@ -120,9 +123,29 @@ def open_page(browser, url: str, color_scheme: str = "light", local: tuple[str, 
         context.close()
 
 
+# Diagrams render when they come near the viewport: bring each into view, as
+# a reader would, opening the tab or collapsed block that holds it first.
+SCROLL_TO_DIAGRAMS = """async () => {
+  for (const block of document.querySelectorAll("pre.mermaid")) {
+    const details = block.closest("details:not([open])");
+    if (details) details.open = true;
+    const tab = block.closest(".tabbed-block");
+    if (tab && !tab.offsetParent) {
+      const index = [...tab.parentElement.children].indexOf(tab);
+      tab.closest(".tabbed-set").querySelectorAll(":scope > .tabbed-labels > label")[index].click();
+    }
+    block.scrollIntoView({ block: "center" });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  window.scrollTo(0, 0);
+}"""
+
+
 def wait_for_diagrams(page: Page, expected: int, timeout_ms: int = 30_000) -> str | None:
-    """Wait until `expected` diagrams are rendered; return a problem or None."""
+    """Scroll through the page as a reader would and wait until `expected`
+    diagrams are rendered; return a problem or None."""
     try:
+        page.evaluate(SCROLL_TO_DIAGRAMS)
         page.wait_for_function(DIAGRAMS_RENDERED, arg=expected, timeout=timeout_ms)
         return None
     except Exception:  # noqa: BLE001 - report what we saw instead of a timeout trace

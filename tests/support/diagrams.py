@@ -14,7 +14,7 @@ PARSER = ROOT / "tests" / "support" / "mermaid_parse.cjs"
 
 
 def vendored_mermaid() -> Path:
-    (script,) = (ROOT / "docs" / "javascripts" / "vendor").glob("mermaid-*.min.js")
+    (script,) = (ROOT / "docs" / "javascripts" / "vendor").glob("mermaid-*/mermaid.min.js")
     return script
 
 

@@ -1,5 +1,6 @@
 # --8<-- [start:enable]
-# Register the cluster with ARC zonal shift (this also sets up zonal autoshift).
+# Register the cluster with ARC zonal shift. Zonal autoshift is a separate
+# opt-in that you then turn on in ARC.
 aws eks update-cluster-config \
   --name my-cluster \
   --zonal-shift-config enabled=true

@@ -9,7 +9,8 @@ aws eks update-cluster-config \
 
 # --8<-- [start:policy]
 # Switch the end-of-standard-support behaviour back to extended support
-# (paid per cluster-hour) instead of an automatic upgrade.
+# (paid per cluster-hour) instead of an automatic upgrade. This only works
+# while the cluster's version is still in standard support.
 aws eks update-cluster-config \
   --region us-west-2 \
   --name my-cluster \

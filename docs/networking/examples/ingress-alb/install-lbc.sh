@@ -1,5 +1,5 @@
-# The controller release you install. Pick it from the release notes:
-# https://github.com/kubernetes-sigs/aws-load-balancer-controller/releases
+# The controller release you install (v3.5.0 was released in August 2026). Check the
+# release notes for a newer one: https://github.com/kubernetes-sigs/aws-load-balancer-controller/releases
 LBC_VERSION="v3.5.0"
 
 # --8<-- [start:iam]

@@ -1,5 +1,5 @@
 # Turn on the VPC CNI's network policy support (EKS add-on, VPC CNI 1.14 or later).
-# aws-node pods then run a second container, the eBPF network policy agent.
+# The network policy agent container in the aws-node pods then enforces policies with eBPF.
 aws eks update-addon \
   --cluster-name my-cluster \
   --addon-name vpc-cni \
@@ -7,7 +7,12 @@ aws eks update-addon \
   --resolve-conflicts PRESERVE
 
 # Optional, strict mode: new pods start with default deny until policies apply.
-kubectl set env daemonset aws-node -n kube-system -c aws-node NETWORK_POLICY_ENFORCING_MODE=strict
+# Set it in the add-on configuration, so that a later add-on update keeps it.
+aws eks update-addon \
+  --cluster-name my-cluster \
+  --addon-name vpc-cni \
+  --configuration-values '{"enableNetworkPolicy":"true","env":{"NETWORK_POLICY_ENFORCING_MODE":"strict"}}' \
+  --resolve-conflicts PRESERVE
 
 kubectl get pods -n kube-system -l k8s-app=aws-node
 kubectl apply -f network-policy.yaml

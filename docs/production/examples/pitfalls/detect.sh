@@ -25,6 +25,9 @@ aws ec2 describe-instances \
 # --8<-- [end:imds]
 
 # --8<-- [start:load-balancers]
+# Type and class of every Service; a LoadBalancer with CLASS <none> is left to the cloud provider
+kubectl get services -A \
+  -o custom-columns='NAMESPACE:.metadata.namespace,NAME:.metadata.name,TYPE:.spec.type,CLASS:.spec.loadBalancerClass'
 # Every ALB and NLB with its scheme; then any Classic Load Balancers
 aws elbv2 describe-load-balancers \
   --query 'LoadBalancers[].[LoadBalancerName,Type,Scheme]' \
@@ -65,3 +68,16 @@ aws eks describe-cluster-versions \
 kubectl get ingress -A \
   -o jsonpath='{range .items[*]}{.metadata.namespace}/{.metadata.name}{"\t"}{.metadata.annotations.alb\.ingress\.kubernetes\.io/group\.name}{"\t"}{.metadata.annotations.alb\.ingress\.kubernetes\.io/wafv2-acl-arn}{"\n"}{end}'
 # --8<-- [end:ingress-waf]
+
+# --8<-- [start:nat]
+# NAT gateways of the VPC: zonal (one subnet, one AZ) or regional
+aws ec2 describe-nat-gateways \
+  --filter Name=vpc-id,Values=vpc-1234567890abcdef0 \
+  --query 'NatGateways[].[NatGatewayId,AvailabilityMode,SubnetId,State]' \
+  --output table
+# The NAT gateway that each route table of the VPC sends traffic to
+aws ec2 describe-route-tables \
+  --filters Name=vpc-id,Values=vpc-1234567890abcdef0 \
+  --query 'RouteTables[].[RouteTableId,Routes[?NatGatewayId].NatGatewayId | [0]]' \
+  --output table
+# --8<-- [end:nat]

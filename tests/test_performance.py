@@ -1,0 +1,70 @@
+"""Guards for what keeps pages light (README, "Performance"): Mermaid loads
+only on pages with diagrams and only when a diagram comes near the viewport,
+as ES modules over HTTP and as the single UMD file from disk; the full search
+index loads only when the reader opens search. Timings are measured by
+scripts/bench, not asserted here."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from support.browser import LOCAL_SCHEMES, diagram_count, open_offline, open_page, wait_for_diagrams
+from support.serve import serve
+
+HTTP_LOCAL = ("http://127.0.0.1:", "data:", "blob:", "about:")
+
+
+@pytest.fixture
+def served(site):
+    with serve(site.site_dir, urlsplit(site.site_url).path) as url:
+        yield url
+
+
+def test_a_page_without_diagrams_never_requests_mermaid(site, browser, served):
+    for url in (site.html_for("glossary.md").as_uri(), served + "glossary.html"):
+        with open_page(browser, url, local=LOCAL_SCHEMES + HTTP_LOCAL) as (page, visit):
+            page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
+            page.wait_for_timeout(500)
+            assert not [f for f in visit.requests if "mermaid" in f], visit.requests
+            assert not page.locator("script[src*=mermaid]").count()
+
+
+def test_mermaid_waits_until_a_diagram_is_near(site, browser):
+    path = site.html_for("compute/autoscaling.md")
+    with open_offline(browser, path, viewport={"width": 1000, "height": 300}) as (page, visit):
+        page.wait_for_timeout(500)
+        first = page.locator("pre.mermaid, div.mermaid").first.bounding_box()
+        assert first["y"] > 300 * 1.5 + 50, "the test needs the first diagram well below the viewport"
+        assert not [f for f in visit.requests if "vendor/mermaid" in f], "Mermaid loaded before any diagram was near"
+        assert wait_for_diagrams(page, diagram_count(path)) is None
+        assert [f for f in visit.requests if f.endswith("/mermaid.min.js")], "from disk the UMD build is used"
+        assert not visit.problems(), visit.problems()
+
+
+def test_mermaid_es_modules_over_http(site, browser, served):
+    path = site.html_for("production/reference-architecture.md")
+    with open_page(browser, served + "production/reference-architecture.html", local=HTTP_LOCAL) as (page, visit):
+        assert wait_for_diagrams(page, diagram_count(path)) is None
+        files = visit.requests
+        assert [f for f in files if f.endswith("/mermaid.esm.min.mjs")], files
+        assert not [f for f in files if f.endswith("/mermaid.min.js")], "the 3.6 MB UMD build is for file:// only"
+        assert not visit.problems(), visit.problems()
+
+
+@pytest.mark.parametrize("over", ["disk", "http"])
+def test_full_search_index_loads_on_first_search(site, browser, served, over):
+    url = site.html_for("glossary.md").as_uri() if over == "disk" else served + "glossary.html"
+    with open_page(browser, url, local=LOCAL_SCHEMES + HTTP_LOCAL) as (page, visit):
+        page.wait_for_timeout(500)
+        assert not [f for f in visit.requests if "search_index.full" in f], "the full index loaded with the page"
+        box = page.locator("input[data-md-component='search-query']")
+        box.click()
+        box.press_sequentially("karpenter", delay=30)
+        results = page.locator(".md-search-result__item a")
+        results.first.wait_for(timeout=15_000)
+        assert [f for f in visit.requests if "search_index.full" in f]
+        hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+        assert any("compute/autoscaling.html" in h for h in hrefs), hrefs
+        assert not visit.problems(), visit.problems()
