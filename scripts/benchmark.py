@@ -67,7 +67,7 @@ def cold_load(browser, url: str, diagrams: int, local: tuple[str, ...]) -> dict:
     context.add_init_script(OPEN_SHADOW_ROOTS)
     page = context.new_page()
     finished, blocked = [], []
-    page.on("requestfinished", finished.append)
+    page.on("requestfinished", lambda request: finished.append(request))
     page.on("request", lambda request: request.url.startswith(local) or blocked.append(request.url))
     try:
         page.goto(url, wait_until="load")

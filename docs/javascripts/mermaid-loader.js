@@ -5,7 +5,8 @@
 // vendored beside this file, when the first diagram comes near the viewport:
 // the ES module build over http(s), which fetches only the chunks a diagram
 // type needs, and the single-file UMD build from file://, where browsers
-// refuse module scripts. The print page renders every diagram at once.
+// refuse module scripts. Until a reader scrolls a diagram into view, a page
+// runs no Mermaid code at all. The print page renders every diagram at once.
 (function () {
   "use strict";
   var VERSION = "11.17.2"; // scripts/vendor keeps this equal to the vendored copy
@@ -24,7 +25,7 @@
         waiting.delete(entry.target);
       }
     });
-  }, { rootMargin: "50% 0px" });
+  }, { rootMargin: "0px" });
 
   // Printing needs every diagram: start them all when the reader prints.
   window.addEventListener("beforeprint", function () {

@@ -4,12 +4,14 @@ mkdocs-print-site-plugin assembles `print_page.html` after the build, so the
 on_post_page events that other plugins and hooks rely on never reach it. This
 hook runs after it and applies them: mermaid2's script injection (so the
 diagrams render from the vendored Mermaid) and the external-asset check. It
-also makes the page's base relative, so search works from disk there too.
+also makes the page's base relative, so search works from disk there too,
+and keeps the plugin's own stylesheets and script off every other page.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -21,6 +23,20 @@ def _no_external_assets():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+# print-site adds its stylesheets and script to every page's config; only the
+# print page needs them, and on other pages they are three more requests that
+# hold up the first paint. Take them out of every other page.
+_PRINT_ASSETS = re.compile(r'\s*<(?:link[^>]+href|script[^>]+src)="[^"]*(?:css/print-site[^"]*\.css|js/print-site\.js)"[^>]*>(?:</script>)?')
+
+
+def on_post_page(output, **kwargs):
+    return _PRINT_ASSETS.sub("", output)
+
+
+def on_post_template(output, **kwargs):  # 404.html
+    return _PRINT_ASSETS.sub("", output)
 
 
 @event_priority(-200)  # after print-site (0) and Material's offline plugin (-100)
