@@ -2,11 +2,12 @@
 
 For each page: bytes and requests of a cold load from disk (file://) and over
 HTTP with gzip (as GitHub Pages serves it), the time until every diagram is
-rendered, and Lighthouse mobile and desktop scores (median of N runs, Debian
-Chromium, the site served on 127.0.0.1 with gzip). Also the strict build time
-and how fast search answers on a text page. With --baseline REF, the same is
-measured for the site built from that git revision, in the same run, so the
-two columns are comparable (absolute times on these machines are noisy).
+rendered when a reader scrolls through, and Lighthouse mobile and desktop
+scores (median of N runs, Debian Chromium, the site served on 127.0.0.1 with
+gzip). Also the strict build time (median of 3) and how fast search answers on
+a text page. With --baseline REF, the site built from that git revision is
+measured in the same run, page by page and run by run in turn, so the two are
+comparable (absolute times on these machines are noisy).
 
 Writes the table to bench/report.md and prints it. Timings are reported, not
 judged: the test suite does not depend on them.
@@ -93,21 +94,18 @@ def cold_load(browser, url: str, diagrams: int, local: tuple[str, ...]) -> dict:
         context.close()
 
 
-def lighthouse(url: str, preset: str, runs: int) -> dict:
-    scores = {c: [] for c in CATEGORIES}
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as out:
-            report = Path(out) / "report.json"
-            args = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
-                    "--chrome-flags=" + " ".join(["--headless=new", *LIGHTHOUSE_CHROME_ARGS])]
-            if preset == "desktop":
-                args.append("--preset=desktop")
-            subprocess.run(args, check=True, env={**os.environ, "CHROME_PATH": chromium_path()},
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            data = json.loads(report.read_text())
-            for category in CATEGORIES:
-                scores[category].append(round(100 * (data["categories"][category]["score"] or 0)))
-    return {c: int(statistics.median(v)) for c, v in scores.items()}
+def lighthouse(url: str, preset: str) -> dict[str, int]:
+    """One Lighthouse run (mobile is Lighthouse's default emulation)."""
+    with tempfile.TemporaryDirectory() as out:
+        report = Path(out) / "report.json"
+        args = [str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={report}",
+                "--chrome-flags=" + " ".join(["--headless=new", *LIGHTHOUSE_CHROME_ARGS])]
+        if preset == "desktop":
+            args.append("--preset=desktop")
+        subprocess.run(args, check=True, env={**os.environ, "CHROME_PATH": chromium_path()},
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        data = json.loads(report.read_text())
+    return {c: round(100 * (data["categories"][c]["score"] or 0)) for c in CATEGORIES}
 
 
 def search_latency(browser, url: str, queries=("karpenter", "subnet", "webhook", "gp3", "prefix")) -> float:
@@ -136,21 +134,33 @@ def search_latency(browser, url: str, queries=("karpenter", "subnet", "webhook",
         return statistics.median(times)
 
 
-def measure(label: str, site: Path, pages: list[str], runs: int, browser) -> dict:
-    results = {}
-    base = "/site/"
-    with serve(site, base) as http:
-        for name in pages:
-            diagrams = diagram_count(site / name)
-            disk = cold_load(browser, (site / name).as_uri(), diagrams, LOCAL_SCHEMES)
-            served = cold_load(browser, http + name, diagrams, ("http://127.0.0.1:", "data:", "blob:", "about:"))
-            results[name] = {
-                "disk": disk, "http": served,
-                "mobile": lighthouse(http + name, "mobile", runs) if runs else {},
-                "desktop": lighthouse(http + name, "desktop", runs) if runs else {},
+def measure(sites: dict[str, Path], pages: list[str], runs: int, browser, stack) -> dict[str, dict]:
+    """Measure every page of every site, interleaving the sites page by page
+    and run by run, so that noise on this machine falls on both alike."""
+    urls = {label: stack.enter_context(serve(site, "/site/")) for label, site in sites.items()}
+    results: dict[str, dict] = {label: {} for label in sites}
+    http_local = ("http://127.0.0.1:", "data:", "blob:", "about:")
+    for name in pages:
+        present = [label for label, site in sites.items() if (site / name).exists()]
+        for label in present:
+            diagrams = diagram_count(sites[label] / name)
+            results[label][name] = {
+                "disk": cold_load(browser, (sites[label] / name).as_uri(), diagrams, LOCAL_SCHEMES),
+                "http": cold_load(browser, urls[label] + name, diagrams, http_local),
+                "mobile": {c: [] for c in CATEGORIES}, "desktop": {c: [] for c in CATEGORIES},
             }
-            print(f"  [{label}] {name}: done", file=sys.stderr)
-        results["_search_ms"] = search_latency(browser, http + "glossary.html")
+        for _ in range(runs):
+            for label in present:
+                for preset in ("mobile", "desktop"):
+                    for category, score in lighthouse(urls[label] + name, preset).items():
+                        results[label][name][preset][category].append(score)
+        for label in present:
+            for preset in ("mobile", "desktop"):
+                scores = results[label][name][preset]
+                results[label][name][preset] = {c: int(statistics.median(v)) for c, v in scores.items() if v}
+        print(f"  {name}: done", file=sys.stderr)
+    for label in sites:
+        results[label]["_search_ms"] = search_latency(browser, urls[label] + "glossary.html")
     return results
 
 
@@ -195,14 +205,15 @@ def main() -> None:
                            check=True, stdout=subprocess.DEVNULL)
             stack.callback(subprocess.run, ["git", "worktree", "remove", "--force", str(worktree)], cwd=ROOT)
             sources = {f"baseline ({args.baseline})": worktree, "current": ROOT}
-        sites, build_s = {}, {}
-        for label, source in sources.items():
-            sites[label] = work / f"site-{len(sites)}"
-            build_s[label] = build(source, sites[label])
+        sites = {label: work / f"site-{i}" for i, label in enumerate(sources)}
+        times: dict[str, list[float]] = {label: [] for label in sources}
+        for _ in range(3):  # interleaved, median of three
+            for label, source in sources.items():
+                times[label].append(build(source, sites[label]))
+        build_s = {label: statistics.median(t) for label, t in times.items()}
         pages = args.pages or nav_pages(sites["current"])
         browser = stack.enter_context(chromium())
-        columns = {label: measure(label, site, [p for p in pages if (site / p).exists()], args.runs, browser)
-                   for label, site in sites.items()}
+        columns = measure(sites, pages, args.runs, browser, stack)
     report = table(columns, build_s)
     out = Path(args.output)
     out.parent.mkdir(parents=True, exist_ok=True)

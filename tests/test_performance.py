@@ -61,7 +61,7 @@ def test_full_search_index_loads_on_first_search(site, browser, served, over):
         assert not [f for f in visit.requests if "search_index.full" in f], "the full index loaded with the page"
         box = page.locator("input[data-md-component='search-query']")
         box.click()
-        box.press_sequentially("karpenter", delay=30)
+        box.press_sequentially("karpenter", delay=0)  # typed before the full index arrives
         results = page.locator(".md-search-result__item a")
         results.first.wait_for(timeout=15_000)
         assert [f for f in visit.requests if "search_index.full" in f]

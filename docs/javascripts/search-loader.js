@@ -47,14 +47,18 @@
   function upgrade() {
     if (loading || !worker) return;
     loading = fullIndex().then(function (index) {
-      var query = document.querySelector("[data-md-component=search-query]");
       var message = Object.assign({}, setup, { data: Object.assign({}, setup.data, { docs: index.docs }) });
-      worker.addEventListener("message", function again() {
-        worker.removeEventListener("message", again);
-        // Ask again for what the reader has typed meanwhile.
-        if (query && query.value) query.dispatchEvent(new Event("input", { bubbles: true }));
-      });
       worker.postMessage(message);
+      // The worker handles messages in order, so a query sent now meets the
+      // full index. Material only re-sends a query whose text changed: nudge it.
+      var query = document.querySelector("[data-md-component=search-query]");
+      if (query && query.value) {
+        var text = query.value;
+        query.value = text + " ";
+        query.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+        query.value = text;
+        query.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+      }
     });
   }
 
