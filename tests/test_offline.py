@@ -13,7 +13,9 @@ from support.browser import diagram_count, open_offline, wait_for_diagrams
 # Queries a reader might type, and a page each must find (from file://).
 SEARCHES = {
     "cross-account": "index.html",
-    "Glossary": "glossary.html",
+    "Karpenter": "compute/autoscaling.html",
+    "AssumeRoleWithWebIdentity": "identity/pod-iam.html",
+    "WaitForFirstConsumer": "storage/csi-storage.html",
 }
 
 
