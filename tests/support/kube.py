@@ -11,6 +11,7 @@ in SKIPPED_KINDS with the reason it cannot be checked.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -66,8 +67,6 @@ def line_of(node: yaml.Node, path) -> int:
 def _unknown_field_line(node: yaml.Node, path, message: str) -> int:
     """For 'Additional properties are not allowed ('x' was unexpected)', point
     at the offending key rather than at its parent."""
-    import re
-
     found = re.search(r"\('([^']+)' (?:was|were) unexpected\)", message)
     return line_of(node, [*path, found[1]]) if found else line_of(node, path)
 
@@ -77,14 +76,6 @@ def custom_schema(api_version: str, kind: str):
     group_version = api_version.replace("/", "_")
     path = SCHEMAS / f"{group_version}_{kind.lower()}.yaml"
     return yaml.safe_load(path.read_text()) if path.exists() else None
-
-
-def custom_kinds() -> list[tuple[str, str]]:
-    return sorted({(s["x-api-version"], s["x-kind"]) for s in map(_load, SCHEMAS.glob("*.yaml"))})
-
-
-def _load(path: Path):
-    return yaml.safe_load(path.read_text())
 
 
 def manifest_problems(path: Path) -> tuple[list[str], list[str]]:

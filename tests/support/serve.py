@@ -28,7 +28,7 @@ def _handler(root: Path, base: str):
                     candidate = candidate / "index.html"
                 if candidate.is_file() and root in candidate.parents:
                     status, file = 200, candidate
-            body = file.read_bytes()
+            body = file.read_bytes() if file.is_file() else b"Not found"
             self.send_response(status)
             self.send_header("Content-Type", mimetypes.guess_type(file.name)[0] or "application/octet-stream")
             if file.suffix in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", ""):
