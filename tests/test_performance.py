@@ -1,7 +1,8 @@
 """Guards for what keeps pages light (README, "Performance"): Mermaid loads
 only on pages with diagrams and only when a diagram comes near the viewport,
 as ES modules over HTTP and as the single UMD file from disk; the full search
-index loads only when the reader opens search. Timings are measured by
+index loads only when the reader opens search; code blocks get their copy
+button when they are first seen (content.lazy). Timings are measured by
 scripts/bench, not asserted here."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from support.browser import LOCAL_SCHEMES, diagram_count, open_offline, open_page, wait_for_diagrams
+from support.browser import LOCAL_SCHEMES, REVEAL_CODE_BLOCKS, diagram_count, open_offline, open_page, wait_for_diagrams
 from support.serve import serve
 
 HTTP_LOCAL = ("http://127.0.0.1:", "data:", "blob:", "about:")
@@ -67,4 +68,22 @@ def test_full_search_index_loads_on_first_search(site, browser, served, over):
         assert [f for f in visit.requests if "search_index.full" in f]
         hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
         assert any("compute/autoscaling.html" in h for h in hrefs), hrefs
+        assert not visit.problems(), visit.problems()
+
+
+def test_code_blocks_get_their_copy_button_when_seen(site, browser):
+    """Material mounts code blocks lazily (content.lazy), which saves long
+    pages a forced layout per block at load; a reader still gets a copy
+    button on every block they see, output blocks (no-copy) excepted."""
+    path = site.html_for("storage/csi-storage.md")
+    with open_offline(browser, path) as (page, visit):
+        copyable = ".highlight:not(.no-copy)"
+        last = page.locator(copyable).last
+        assert not last.locator(".md-code__button").count(), "a block far below the fold was mounted at load"
+        page.evaluate(REVEAL_CODE_BLOCKS)
+        missing = page.evaluate(f"""() => [...document.querySelectorAll("{copyable}")]
+            .filter((b) => b.offsetParent && !b.querySelector(".md-code__button"))
+            .map((b) => b.textContent.slice(0, 60))""")
+        assert not missing, f"visible code blocks without a copy button: {missing}"
+        assert page.locator(f"{copyable} .md-code__button").count() >= 5
         assert not visit.problems(), visit.problems()

@@ -158,8 +158,23 @@ def wait_for_diagrams(page: Page, expected: int, timeout_ms: int = 30_000) -> st
         return f"{state['rendered']} of {expected} diagrams rendered ({state['pending']} still unrendered)"
 
 
+# Material mounts a code block's copy button and annotations only when the
+# block is first seen (theme feature content.lazy): scroll every visible block
+# into view, as a reader would, so that checks see the finished page.
+REVEAL_CODE_BLOCKS = """async () => {
+  for (const block of document.querySelectorAll(".highlight")) {
+    if (!block.offsetParent) continue;
+    block.scrollIntoView({ block: "center" });
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  }
+  window.scrollTo(0, 0);
+}"""
+
+
 def axe_violations(page: Page, impacts=("serious", "critical")) -> list[str]:
-    """Run axe-core in the page; return one line per serious or critical violation."""
+    """Run axe-core in the page, code blocks revealed; return one line per
+    serious or critical violation."""
+    page.evaluate(REVEAL_CODE_BLOCKS)
     page.add_script_tag(path=str(AXE))
     # preload: false stops axe from re-fetching stylesheets with XHR, which
     # Chromium refuses from file://; only the css-orientation-lock rule uses them.
