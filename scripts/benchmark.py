@@ -31,7 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from support.browser import (  # noqa: E402
-    CHROMIUM_ARGS, LOCAL_SCHEMES, OPEN_SHADOW_ROOTS, SCROLL_TO_DIAGRAMS, chromium, chromium_path, diagram_count, open_page,
+    CHROMIUM_ARGS, HTTP_LOCAL, LOCAL_SCHEMES, OPEN_SHADOW_ROOTS, chromium, chromium_path, diagram_count, open_page,
+    scroll_to_diagrams,
 )
 from support.serve import serve  # noqa: E402
 
@@ -74,7 +75,7 @@ def cold_load(browser, url: str, diagrams: int, local: tuple[str, ...]) -> dict:
         page.goto(url, wait_until="load")
         rendered_ms = None
         if diagrams:
-            page.evaluate(SCROLL_TO_DIAGRAMS)
+            scroll_to_diagrams(page)
             rendered_ms = page.evaluate("""async (expected) => {
                 const done = () => [...document.querySelectorAll('div.mermaid')]
                   .filter((d) => d.shadowRoot && d.shadowRoot.querySelector('svg')).length >= expected;
@@ -110,7 +111,7 @@ def lighthouse(url: str, preset: str) -> dict[str, int]:
 
 def search_latency(browser, url: str, queries=("karpenter", "subnet", "webhook", "gp3", "prefix")) -> float:
     """Median ms from the last keystroke to the first result, over HTTP."""
-    with open_page(browser, url, local=("http://127.0.0.1:", "data:", "blob:", "about:")) as (page, _):
+    with open_page(browser, url, local=HTTP_LOCAL) as (page, _):
         box = page.locator("input[data-md-component='search-query']")
         box.click()
         box.press_sequentially("node", delay=10)  # warm up: the worker loads the index
@@ -139,14 +140,13 @@ def measure(sites: dict[str, Path], pages: list[str], runs: int, browser, stack)
     and run by run, so that noise on this machine falls on both alike."""
     urls = {label: stack.enter_context(serve(site, "/site/")) for label, site in sites.items()}
     results: dict[str, dict] = {label: {} for label in sites}
-    http_local = ("http://127.0.0.1:", "data:", "blob:", "about:")
     for name in pages:
         present = [label for label, site in sites.items() if (site / name).exists()]
         for label in present:
             diagrams = diagram_count(sites[label] / name)
             results[label][name] = {
                 "disk": cold_load(browser, (sites[label] / name).as_uri(), diagrams, LOCAL_SCHEMES),
-                "http": cold_load(browser, urls[label] + name, diagrams, http_local),
+                "http": cold_load(browser, urls[label] + name, diagrams, HTTP_LOCAL),
                 "mobile": {c: [] for c in CATEGORIES}, "desktop": {c: [] for c in CATEGORIES},
             }
         for _ in range(runs):

@@ -11,10 +11,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from support.browser import LOCAL_SCHEMES, REVEAL_CODE_BLOCKS, diagram_count, open_offline, open_page, wait_for_diagrams
+from support.browser import (
+    HTTP_LOCAL, LOCAL_SCHEMES, diagram_count, open_offline, open_page, reveal_code_blocks, wait_for_diagrams,
+)
 from support.serve import serve
-
-HTTP_LOCAL = ("http://127.0.0.1:", "data:", "blob:", "about:")
 
 
 @pytest.fixture
@@ -80,7 +80,7 @@ def test_code_blocks_get_their_copy_button_when_seen(site, browser):
         copyable = ".highlight:not(.no-copy)"
         last = page.locator(copyable).last
         assert not last.locator(".md-code__button").count(), "a block far below the fold was mounted at load"
-        page.evaluate(REVEAL_CODE_BLOCKS)
+        reveal_code_blocks(page)
         missing = page.evaluate(f"""() => [...document.querySelectorAll("{copyable}")]
             .filter((b) => b.offsetParent && !b.querySelector(".md-code__button"))
             .map((b) => b.textContent.slice(0, 60))""")

@@ -35,8 +35,7 @@ def on_post_page(output, **kwargs):
     return _PRINT_ASSETS.sub("", output)
 
 
-def on_post_template(output, **kwargs):  # 404.html
-    return _PRINT_ASSETS.sub("", output)
+on_post_template = on_post_page  # the same for 404.html, which is a template, not a page
 
 
 @event_priority(-200)  # after print-site (0) and Material's offline plugin (-100)

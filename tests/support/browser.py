@@ -92,6 +92,8 @@ class Visit:
 
 
 LOCAL_SCHEMES = ("file:", "data:", "blob:", "about:")
+# What a page served by support/serve.py on 127.0.0.1 may request.
+HTTP_LOCAL = ("http://127.0.0.1:", "data:", "blob:", "about:")
 
 
 def open_offline(browser, path: Path, color_scheme: str = "light", **options):
@@ -123,29 +125,46 @@ def open_page(browser, url: str, color_scheme: str = "light", local: tuple[str, 
         context.close()
 
 
-# Diagrams render when they come near the viewport: bring each into view, as
-# a reader would, opening the tab or collapsed block that holds it first.
-SCROLL_TO_DIAGRAMS = """async () => {
-  for (const block of document.querySelectorAll("pre.mermaid")) {
-    const details = block.closest("details:not([open])");
-    if (details) details.open = true;
-    const tab = block.closest(".tabbed-block");
-    if (tab && !tab.offsetParent) {
-      const index = [...tab.parentElement.children].indexOf(tab);
-      tab.closest(".tabbed-set").querySelectorAll(":scope > .tabbed-labels > label")[index].click();
-    }
+# Bring every element that matches `selector` into view, one by one, as a
+# reader scrolling through would, then go back to the top. With `open`, first
+# open the collapsed block or the tab that hides each one; without it, hidden
+# ones are skipped. `pause` ms after each lets the page react.
+SCROLL_THROUGH = """async ([selector, open, pause]) => {
+  for (const block of document.querySelectorAll(selector)) {
+    if (open) {
+      const details = block.closest("details:not([open])");
+      if (details) details.open = true;
+      const tab = block.closest(".tabbed-block");
+      if (tab && !tab.offsetParent) {
+        const index = [...tab.parentElement.children].indexOf(tab);
+        tab.closest(".tabbed-set").querySelectorAll(":scope > .tabbed-labels > label")[index].click();
+      }
+    } else if (!block.offsetParent) continue;
     block.scrollIntoView({ block: "center" });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, pause)));
   }
   window.scrollTo(0, 0);
 }"""
+
+
+def scroll_to_diagrams(page: Page) -> None:
+    """Diagrams render when they come near the viewport: bring each into view,
+    opening the tab or collapsed block that holds it first."""
+    page.evaluate(SCROLL_THROUGH, ["pre.mermaid", True, 30])
+
+
+def reveal_code_blocks(page: Page) -> None:
+    """Material mounts a code block's copy button and annotations only when the
+    block is first seen (theme feature content.lazy): bring every visible block
+    into view, so that checks see the finished page."""
+    page.evaluate(SCROLL_THROUGH, [".highlight", False, 0])
 
 
 def wait_for_diagrams(page: Page, expected: int, timeout_ms: int = 30_000) -> str | None:
     """Scroll through the page as a reader would and wait until `expected`
     diagrams are rendered; return a problem or None."""
     try:
-        page.evaluate(SCROLL_TO_DIAGRAMS)
+        scroll_to_diagrams(page)
         page.wait_for_function(DIAGRAMS_RENDERED, arg=expected, timeout=timeout_ms)
         return None
     except Exception:  # noqa: BLE001 - report what we saw instead of a timeout trace
@@ -158,23 +177,10 @@ def wait_for_diagrams(page: Page, expected: int, timeout_ms: int = 30_000) -> st
         return f"{state['rendered']} of {expected} diagrams rendered ({state['pending']} still unrendered)"
 
 
-# Material mounts a code block's copy button and annotations only when the
-# block is first seen (theme feature content.lazy): scroll every visible block
-# into view, as a reader would, so that checks see the finished page.
-REVEAL_CODE_BLOCKS = """async () => {
-  for (const block of document.querySelectorAll(".highlight")) {
-    if (!block.offsetParent) continue;
-    block.scrollIntoView({ block: "center" });
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  }
-  window.scrollTo(0, 0);
-}"""
-
-
 def axe_violations(page: Page, impacts=("serious", "critical")) -> list[str]:
     """Run axe-core in the page, code blocks revealed; return one line per
     serious or critical violation."""
-    page.evaluate(REVEAL_CODE_BLOCKS)
+    reveal_code_blocks(page)
     page.add_script_tag(path=str(AXE))
     # preload: false stops axe from re-fetching stylesheets with XHR, which
     # Chromium refuses from file://; only the css-orientation-lock rule uses them.
