@@ -2,7 +2,8 @@
 only on pages with diagrams and only when a diagram comes near the viewport,
 as ES modules over HTTP and as the single UMD file from disk; the full search
 index loads only when the reader opens search; code blocks get their copy
-button when they are first seen (content.lazy). Timings are measured by
+button when they are first seen (content.lazy) and carry no empty markup, so
+every page stays within an element budget. Timings are measured by
 scripts/bench, not asserted here."""
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ import pytest
 from support.browser import (
     HTTP_LOCAL, LOCAL_SCHEMES, diagram_count, open_offline, open_page, reveal_code_blocks, wait_for_diagrams,
 )
+from support.html import soup
 from support.serve import serve
+from support.site import ROOT
+
+# Every element is styled again each time Material's start-up touches the
+# whole document (colour palette, header); the longest pages hold about 1,700.
+ELEMENT_BUDGET = 2_000
 
 
 @pytest.fixture
@@ -87,3 +94,27 @@ def test_code_blocks_get_their_copy_button_when_seen(site, browser):
         assert not missing, f"visible code blocks without a copy button: {missing}"
         assert page.locator(f"{copyable} .md-code__button").count() >= 5
         assert not visit.problems(), visit.problems()
+
+
+def test_every_page_stays_within_the_element_budget(site):
+    counts = {src: len(soup(site.html_for(src)).find_all(True)) for src in site.nav_sources}
+    over = {src: n for src, n in counts.items() if n > ELEMENT_BUDGET}
+    assert not over, f"pages over {ELEMENT_BUDGET} elements: {over}"
+
+
+def test_code_blocks_keep_their_text_without_empty_markup(site):
+    """Per-line anchors and Pygments' whitespace spans are gone (hooks/lean_code.py),
+    and each line a reader copies is still a line of the page's checked files."""
+    checked = 0
+    for folder in sorted(ROOT.glob("docs/*/examples/*")):
+        src = f"{folder.parent.parent.relative_to(ROOT / 'docs')}/{folder.name}.md"
+        lines = {line.rstrip() for f in folder.iterdir() for line in f.read_text(encoding="utf-8").splitlines()}
+        for block in soup(site.html_for(src)).select(".highlight pre > code"):
+            where = f"{src}: {block.get_text()[:50]!r}"
+            assert not block.select('span.w, a[id^="__codelineno"]'), f"{where}: empty markup in a code block"
+            if "language-text" in block.parent.parent.get("class", []):
+                continue  # output blocks show what a command prints; they have no file
+            for line in block.get_text().splitlines():
+                assert line.rstrip() in lines, f"{where}: line not in {folder.relative_to(ROOT)}: {line!r}"
+                checked += 1
+    assert checked > 500, checked
