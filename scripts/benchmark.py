@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from support.browser import (  # noqa: E402
     CHROMIUM_ARGS, HTTP_LOCAL, LOCAL_SCHEMES, OPEN_SHADOW_ROOTS, chromium, chromium_path, diagram_count, open_page,
-    scroll_to_diagrams,
+    wait_for_diagrams,
 )
 from support.serve import serve  # noqa: E402
 
@@ -75,12 +75,9 @@ def cold_load(browser, url: str, diagrams: int, local: tuple[str, ...]) -> dict:
         page.goto(url, wait_until="load")
         rendered_ms = None
         if diagrams:
-            scroll_to_diagrams(page)
-            rendered_ms = page.evaluate("""async (expected) => {
-                const done = () => [...document.querySelectorAll('div.mermaid')]
-                  .filter((d) => d.shadowRoot && d.shadowRoot.querySelector('svg')).length >= expected;
-                while (!done()) await new Promise((r) => setTimeout(r, 10));
-                return performance.now(); }""", diagrams)
+            if problem := wait_for_diagrams(page, diagrams):
+                raise RuntimeError(f"{url}: {problem}")
+            rendered_ms = page.evaluate("performance.now()")
         page.wait_for_load_state("networkidle")
         total = 0
         for request in finished:

@@ -20,13 +20,12 @@ from support.awscli_check import aws_problems
 from support.cli_reference import cli_problems
 from support.iam import policy_problems
 from support.kube import manifest_problems
-from support.markdown import display, fences
+from support.markdown import INCLUDE, display, fences, included
 from support.shell_check import shellcheck_problems
 from support.site import ROOT
 
 DOCS = ROOT / "docs"
 CHECKED_LANGUAGES = {"yaml", "yml", "json", "bash", "sh", "shell", "console", "toml"}
-INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^":]+)(?::[\w-]+)?"\s*$')
 EXCEPTION = re.compile(r"^<!--\s*unchecked:\s*\S.*-->$")
 FILE_ARGUMENT = re.compile(r"file://([\w./-]+)")
 
@@ -66,10 +65,9 @@ def test_checked_languages_are_included_from_files():
 def test_every_example_is_shown_or_used():
     """An example file no page includes (directly, or as a file:// argument of
     an included command) is dead weight that nobody reviews."""
-    included = {m["path"] for page in DOCS.rglob("*.md") for block in fences(page)
-                for line in block.body.splitlines() if (m := INCLUDE.match(line))}
-    used = set(included)
-    for name in included:
+    shown = {name for page in DOCS.rglob("*.md") for name in included(page)}
+    used = set(shown)
+    for name in shown:
         path = DOCS / name
         if path.suffix == ".sh" and path.exists():
             used |= {(path.parent / ref).relative_to(DOCS).as_posix()

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _OPEN = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*)$")
+# A pymdownx.snippets include line: --8<-- "path/relative/to/docs" (":section" optional).
+INCLUDE = re.compile(r'^\s*--8<--\s+"(?P<path>[^":]+)(?::[\w-]+)?"\s*$')
 
 
 @dataclass
@@ -53,3 +55,8 @@ def fences(path: Path) -> list[Fence]:
         found.append(Fence(path, i + 1, lang, info, "\n".join(body), before))
         i = j + 1
     return found
+
+
+def included(path: Path) -> list[str]:
+    """The files a page's code blocks include with --8<--, relative to docs/."""
+    return [m["path"] for block in fences(path) for line in block.body.splitlines() if (m := INCLUDE.match(line))]
