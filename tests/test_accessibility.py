@@ -30,7 +30,7 @@ def test_404_page_is_accessible_where_it_is_used(site, browser, scheme):
     absolute under the site's base path; check it served that way."""
     base = urlsplit(site.site_url).path
     with serve(site.site_dir, base) as url:
-        with open_page(browser, f"{url}no/such/page.html", scheme, LOCAL_SCHEMES + HTTP_LOCAL) as (page, visit):
+        with open_page(browser, f"{url}no/such/page.html", scheme, HTTP_LOCAL) as (page, visit):
             assert page.locator("h1").inner_text() == "Page not found"
             assert not (problems := axe_violations(page)), "\n".join(problems)
             # The console reports the page's own 404 status, which is the point here.

@@ -14,7 +14,7 @@ from bs4 import BeautifulSoup
 
 from support.html import soup
 from support.markdown import fences
-from support.site import ROOT
+from support.site import DOCS
 
 TOPIC_PAGES = [
     "foundations/control-plane-split.md",
@@ -102,6 +102,6 @@ def test_topic_page_anatomy(site, src):
 
 
 def test_every_code_block_names_its_language():
-    problems = [f"{f.where}: fenced code block has no language" for path in sorted((ROOT / "docs").rglob("*.md"))
+    problems = [f"{f.where}: fenced code block has no language" for path in sorted(DOCS.rglob("*.md"))
                 for f in fences(path) if not f.lang]
     assert not problems, "\n".join(problems)

@@ -9,9 +9,7 @@ from pathlib import Path
 
 from support.diagrams import accessibility_problems, mermaid_problems
 from support.html import contract_problems, link_problems
-from support.site import ROOT
-
-DOCS = ROOT / "docs"
+from support.site import DOCS, ROOT
 
 
 def _report(problems: list[str]) -> str:

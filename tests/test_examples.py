@@ -22,9 +22,7 @@ from support.iam import policy_problems
 from support.kube import manifest_problems
 from support.markdown import INCLUDE, display, fences, included
 from support.shell_check import shellcheck_problems
-from support.site import ROOT
-
-DOCS = ROOT / "docs"
+from support.site import DOCS, ROOT
 CHECKED_LANGUAGES = {"yaml", "yml", "json", "bash", "sh", "shell", "console", "toml"}
 EXCEPTION = re.compile(r"^<!--\s*unchecked:\s*\S.*-->$")
 FILE_ARGUMENT = re.compile(r"file://([\w./-]+)")

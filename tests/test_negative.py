@@ -18,7 +18,7 @@ from support.html import contract_problems, link_problems
 from support.iam import policy_problems
 from support.kube import manifest_problems
 from support.shell_check import shellcheck_problems
-from support.site import ROOT, build_site
+from support.site import DOCS, ROOT, build_site
 from test_examples import inline_block_problems
 
 FIXTURES = ROOT / "tests" / "fixtures" / "pages"
@@ -34,7 +34,7 @@ def build_fixture(tmp_path: Path, bad_page: str | None = None):
         shutil.copy(FIXTURES / bad_page, docs)
         nav.append({"Bad": bad_page})
     for shared in ("javascripts", "stylesheets"):  # the vendored scripts and CSS the config names
-        (docs / shared).symlink_to(ROOT / "docs" / shared)
+        (docs / shared).symlink_to(DOCS / shared)
     return build_site(tmp_path / "site", docs_dir=str(docs), nav=nav)
 
 

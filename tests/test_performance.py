@@ -18,7 +18,7 @@ from support.browser import (
 from support.html import soup
 from support.markdown import included
 from support.serve import serve
-from support.site import ROOT
+from support.site import DOCS
 
 # Every element is styled again each time Material's start-up touches the
 # whole document (colour palette, header); the longest pages hold about 1,700.
@@ -108,7 +108,7 @@ def test_code_blocks_keep_their_text_without_empty_markup(site):
     and each line a reader copies is still a line of a file the page includes."""
     checked = 0
     for src in site.nav_sources:
-        files = [ROOT / "docs" / name for name in included(ROOT / "docs" / src)]
+        files = [DOCS / name for name in included(DOCS / src)]
         lines = {line.rstrip() for f in files for line in f.read_text(encoding="utf-8").splitlines()}
         for block in soup(site.html_for(src)).select(".highlight pre > code"):
             where = f"{src}: {block.get_text()[:50]!r}"

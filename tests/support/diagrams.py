@@ -8,13 +8,13 @@ import subprocess
 from pathlib import Path
 
 from .markdown import display, fences
-from .site import ROOT
+from .site import DOCS, ROOT
 
 PARSER = ROOT / "tests" / "support" / "mermaid_parse.cjs"
 
 
 def vendored_mermaid() -> Path:
-    (script,) = (ROOT / "docs" / "javascripts" / "vendor").glob("mermaid-*/mermaid.min.js")
+    (script,) = (DOCS / "javascripts" / "vendor").glob("mermaid-*/mermaid.min.js")
     return script
 
 

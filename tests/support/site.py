@@ -13,6 +13,7 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort, MkDocsException
 
 ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"  # the pages and the example files beside them
 
 
 @dataclass
