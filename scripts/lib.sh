@@ -45,16 +45,22 @@ ensure_node_modules() {
   fi
 }
 
-# ensure_chromium: the browser tests drive Debian's chromium package.
-ensure_chromium() {
-  if command -v chromium >/dev/null; then return; fi
+# ensure_debian_package COMMAND PACKAGE: the tests drive Debian's own tools
+# (chromium, firefox-esr, pdftotext from poppler-utils). Installed when
+# missing and run as root; otherwise the error says what to install.
+ensure_debian_package() {
+  local cmd="$1" pkg="$2"
+  if command -v "$cmd" >/dev/null; then return; fi
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "==> installing Debian package chromium"
+    echo "==> installing Debian package $pkg"
     if ! { DEBIAN_FRONTEND=noninteractive apt-get update -qq \
-        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; }; then
-      die "apt-get install chromium failed"
+        && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null; }; then
+      die "apt-get install $pkg failed"
     fi
   else
-    die "the browser tests need Chromium: run 'sudo apt-get install chromium' (Debian/Ubuntu), or put a chromium binary on PATH"
+    die "the tests need '$cmd': run 'sudo apt-get install $pkg' (Debian/Ubuntu), or put a $cmd binary on PATH"
   fi
 }
+
+# ensure_chromium: the browser tests drive Debian's chromium package.
+ensure_chromium() { ensure_debian_package chromium chromium; }

@@ -62,6 +62,7 @@ def test_vendored_files_match_their_locked_packages():
     vendor = DOCS / "javascripts" / "vendor"
     mermaid = lock["node_modules/mermaid"]["version"]
     worker = lock["node_modules/iframe-worker"]["version"]
+    panzoom = lock["node_modules/@panzoom/panzoom"]["version"]
     dist = ROOT / "node_modules" / "mermaid" / "dist"
     expected = {
         f"mermaid-{mermaid}/mermaid.min.js": dist / "mermaid.min.js",
@@ -69,6 +70,8 @@ def test_vendored_files_match_their_locked_packages():
         f"mermaid-{mermaid}/LICENSE.txt": ROOT / "node_modules" / "mermaid" / "LICENSE",
         f"iframe-worker-{worker}-shim.js": ROOT / "node_modules" / "iframe-worker" / "shim" / "index.js",
         f"iframe-worker-{worker}.LICENSE.txt": ROOT / "node_modules" / "iframe-worker" / "LICENSE",
+        f"panzoom-{panzoom}.min.js": ROOT / "node_modules" / "@panzoom" / "panzoom" / "dist" / "panzoom.min.js",
+        f"panzoom-{panzoom}.LICENSE.txt": ROOT / "node_modules" / "@panzoom" / "panzoom" / "MIT-License.txt",
     }
     expected |= {f"mermaid-{mermaid}/chunks/mermaid.esm.min/{c.name}": c
                  for c in (dist / "chunks" / "mermaid.esm.min").glob("*.mjs")}
@@ -78,11 +81,14 @@ def test_vendored_files_match_their_locked_packages():
     assert not changed, f"vendored files differ from node_modules: {changed}"
     loader = (DOCS / "javascripts" / "mermaid-loader.js").read_text()
     assert f'var VERSION = "{mermaid}"' in loader, "mermaid-loader.js names another Mermaid version"
+    viewer = (DOCS / "javascripts" / "diagram-viewer.js").read_text()
+    assert f'var PANZOOM = "{panzoom}"' in viewer, "diagram-viewer.js names another Panzoom version"
 
 
 def test_config_points_at_the_vendored_files():
     config = (ROOT / "mkdocs.yml").read_text()
-    for script in (DOCS / "javascripts" / "vendor").glob("*.js"):  # the shim; Mermaid goes through the loader
+    # The shim; Mermaid goes through the loader and Panzoom through the diagram viewer.
+    for script in (DOCS / "javascripts" / "vendor").glob("iframe-worker-*.js"):
         assert f"javascripts/vendor/{script.name}" in config, f"mkdocs.yml does not use {script.name}"
     assert "javascript: javascripts/mermaid-loader.js" in config
 

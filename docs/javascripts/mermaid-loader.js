@@ -7,15 +7,50 @@
 // type needs, and the single-file UMD build from file://, where browsers
 // refuse module scripts. Until a reader scrolls a diagram into view, a page
 // runs no Mermaid code at all. The print page renders every diagram at once.
+// Once a diagram has rendered, diagram-viewer.js (expand, pan and zoom,
+// step-through) is loaded beside it.
 (function () {
   "use strict";
   var VERSION = "11.17.2"; // scripts/vendor keeps this equal to the vendored copy
-  var base = new URL("vendor/mermaid-" + VERSION + "/", document.currentScript.src).href;
+  var here = document.currentScript.src;
+  var base = new URL("vendor/mermaid-" + VERSION + "/", here).href;
   var eager = !!document.getElementById("print-site-page") || !("IntersectionObserver" in window);
   var settings = {};
   var loading = null;
   var waiting = new Map(); // <pre> -> resolve
   var standIn;
+  var viewer = null;
+
+  // Readable diagrams: Mermaid's settings that Material leaves alone, added
+  // to the ones it passes to initialize(). Narrower sequence actors and gaps
+  // let six participants fit the content column near natural size; step
+  // numbers grow from Mermaid's 12 px to 14 px, in a circle to match; and the
+  // step a reader points at (diagram-viewer.js) stands out.
+  var SEQUENCE = { width: 120, actorMargin: 36, messageMargin: 32, boxMargin: 8, noteMargin: 8 };
+  var CSS = [
+    ".sequenceNumber{font-size:14px;font-weight:700;fill:var(--md-default-bg-color)}",
+    "[id$='-sequencenumber'] circle{r:8.5px;fill:var(--md-mermaid-edge-color)}",
+    "text.messageText.diagram-step-active{font-weight:700;fill:var(--md-accent-fg-color)}",
+    ".diagram-step-active.messageLine0,.diagram-step-active.messageLine1{stroke:var(--md-accent-fg-color);stroke-width:3px}",
+    "text.sequenceNumber.diagram-step-active{text-decoration:underline}"
+  ].join("");
+
+  // Material draws each diagram into a closed shadow root, which no script of
+  // the page can reach. Open it (only for Material's diagram hosts) so the
+  // viewer can copy, measure and highlight the SVG; nothing visible changes.
+  var attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    if (this.classList.contains("mermaid")) init = Object.assign({}, init, { mode: "open" });
+    return attachShadow.call(this, init);
+  };
+
+  function loadViewer() {
+    if (!viewer) {
+      viewer = document.createElement("script");
+      viewer.src = new URL("diagram-viewer.js", here).href;
+      document.head.appendChild(viewer);
+    }
+  }
 
   var observer = eager ? null : new IntersectionObserver(function (entries) {
     entries.forEach(function (entry) {
@@ -81,10 +116,17 @@
   }
 
   standIn = {
-    initialize: function (options) { settings = options || {}; },
+    initialize: function (options) {
+      settings = Object.assign({}, options);
+      settings.themeCSS = (settings.themeCSS || "") + CSS;
+      settings.sequence = Object.assign({}, settings.sequence, SEQUENCE);
+    },
     render: function (id, text) {
       return nearViewport(claim(text)).then(loadMermaid).then(function (mermaid) {
         return mermaid.render(id, text);
+      }).then(function (result) {
+        setTimeout(loadViewer);
+        return result;
       });
     }
   };

@@ -31,16 +31,9 @@ CHROMIUM_ARGS = [
     "--proxy-server=http://127.0.0.1:9",
 ]
 
-# Material renders each diagram into a *closed* shadow root, which no test can
-# look into. Opening it changes nothing visible and lets us find the <svg>.
-OPEN_SHADOW_ROOTS = """
-const attach = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init) {
-  return attach.call(this, Object.assign({}, init, { mode: "open" }));
-};
-"""
-
-# True once every diagram the page started with has become an <svg>.
+# True once every diagram the page started with has become an <svg> (the
+# site's mermaid-loader.js keeps each diagram's shadow root open, so that the
+# full-screen view, the step-through and these checks can reach it).
 DIAGRAMS_RENDERED = """
 (expected) => {
   const done = [...document.querySelectorAll("div.mermaid")]
@@ -107,7 +100,6 @@ def open_page(browser, url: str, color_scheme: str = "light", local: tuple[str, 
     """Open `url` in a fresh context (empty storage, the given system colour
     scheme and viewport); record every request whose URL does not start with `local`."""
     context = browser.new_context(color_scheme=color_scheme, **({"viewport": viewport} if viewport else {}))
-    context.add_init_script(OPEN_SHADOW_ROOTS)
     page: Page = context.new_page()
     visit = Visit(url)
 
