@@ -38,3 +38,9 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.section("examples checked, per kind")
         for kind, count in counts.items():
             terminalreporter.write_line(f"{count:4d}  {kind}")
+    reports = getattr(config, "_search_reports", None)
+    if reports:
+        terminalreporter.section("search: queries that found their page")
+        for report in reports:
+            for line in report.splitlines():
+                terminalreporter.write_line(line)

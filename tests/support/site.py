@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import logging
 import time
@@ -14,6 +15,15 @@ from mkdocs.exceptions import Abort, MkDocsException
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"  # the pages and the example files beside them
+HOOKS = ROOT / "overrides" / "hooks"
+
+
+def load_hook(name: str):
+    """Import overrides/hooks/<name>.py as a module, as MkDocs does."""
+    spec = importlib.util.spec_from_file_location(f"hooks_{name}", HOOKS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @dataclass
