@@ -15,10 +15,11 @@ from support.site import ROOT, build_site  # noqa: E402
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site(tmp_path_factory, request):
     result = build_site(tmp_path_factory.mktemp("site"))
     if not result.ok:
         pytest.fail(f"strict build of the site failed:\n{result.log}", pytrace=False)
+    request.config._stale_pages = result.notes.splitlines()
     return result
 
 
@@ -38,3 +39,14 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.section("examples checked, per kind")
         for kind, count in counts.items():
             terminalreporter.write_line(f"{count:4d}  {kind}")
+    stale = getattr(config, "_stale_pages", None)
+    if stale is not None:
+        terminalreporter.section("freshness: topic pages checked more than six months ago")
+        for line in stale or ["none: every topic page was checked within six months of this build"]:
+            terminalreporter.write_line(line)
+    reports = getattr(config, "_search_reports", None)
+    if reports:
+        terminalreporter.section("search: queries that found their page")
+        for report in reports:
+            for line in report.splitlines():
+                terminalreporter.write_line(line)

@@ -24,15 +24,18 @@ from test_examples import inline_block_problems
 FIXTURES = ROOT / "tests" / "fixtures" / "pages"
 
 
-def build_fixture(tmp_path: Path, bad_page: str | None = None):
-    """Build fixtures/pages/index.md (+ one bad page) with the real config."""
+def build_fixture(tmp_path: Path, bad_page: str | None = None, folder: str = ""):
+    """Build fixtures/pages/index.md (+ one bad page, in `folder` of docs/ if
+    given) with the real config."""
     docs = tmp_path / "docs"
     docs.mkdir()
     shutil.copy(FIXTURES / "index.md", docs)
     nav = [{"Home": "index.md"}]
     if bad_page:
-        shutil.copy(FIXTURES / bad_page, docs)
-        nav.append({"Bad": bad_page})
+        target = docs / folder
+        target.mkdir(exist_ok=True)
+        shutil.copy(FIXTURES / bad_page, target)
+        nav.append({"Bad": f"{folder}/{Path(bad_page).name}" if folder else bad_page})
     for shared in ("javascripts", "stylesheets"):  # the vendored scripts and CSS the config names
         (docs / shared).symlink_to(DOCS / shared)
     return build_site(tmp_path / "site", docs_dir=str(docs), nav=nav)

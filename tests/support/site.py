@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import logging
+import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +16,16 @@ from mkdocs.exceptions import Abort, MkDocsException
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"  # the pages and the example files beside them
+HOOKS = ROOT / "overrides" / "hooks"
+
+
+def load_hook(name: str):
+    """Import overrides/hooks/<name>.py as a module, as MkDocs does."""
+    spec = importlib.util.spec_from_file_location(f"hooks_{name}", HOOKS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 @dataclass
@@ -24,6 +36,9 @@ class BuildResult:
     seconds: float
     nav_sources: list[str] = field(default_factory=list)  # src paths in nav order
     site_url: str = ""
+    # Reports that must not fail the build (overrides/hooks/checked_against.py:
+    # pages checked more than six months ago), one per line.
+    notes: str = ""
 
     def html_for(self, src: str) -> Path:
         return self.site_dir / (src[: -len(".md")] + ".html")
@@ -37,6 +52,11 @@ def build_site(site_dir: Path, config_file: Path = ROOT / "mkdocs.yml", **overri
     handler.setFormatter(logging.Formatter("%(levelname)s %(message)s"))
     logger = logging.getLogger("mkdocs")
     logger.addHandler(handler)
+    notes = io.StringIO()
+    notes_handler = logging.StreamHandler(notes)
+    notes_handler.setFormatter(logging.Formatter("%(message)s"))
+    notes_logger = logging.getLogger("field_guide.checked")
+    notes_logger.addHandler(notes_handler)
     start = time.perf_counter()
     ok, nav_sources, site_url = True, [], ""
     try:
@@ -48,7 +68,9 @@ def build_site(site_dir: Path, config_file: Path = ROOT / "mkdocs.yml", **overri
         stream.write(f"ERROR {error}\n")
     finally:
         logger.removeHandler(handler)
-    return BuildResult(Path(site_dir), ok, stream.getvalue(), time.perf_counter() - start, nav_sources, site_url)
+        notes_logger.removeHandler(notes_handler)
+    return BuildResult(Path(site_dir), ok, stream.getvalue(), time.perf_counter() - start, nav_sources, site_url,
+                       notes.getvalue())
 
 
 def _flatten(nav):
