@@ -332,6 +332,20 @@ def test_practise_this_topic_opens_the_page_filtered_to_it(site, browser):
         assert not visit.problems(), visit.problems()
 
 
+def test_a_cards_link_opens_its_question_on_its_page(site, browser):
+    with open_offline(browser, site.html_for(PAGE)) as (page, visit):
+        page.select_option("#practice-topic", "compute/multi-az")
+        page.click("#practice-reveal")
+        page.locator("#practice-answer a", has_text="Multi-AZ › Interview questions").click()
+        page.wait_for_load_state("load")
+        slug = page.url.split("#")[1]
+        assert page.url.split("#")[0].endswith("compute/multi-az.html")
+        block = page.locator(f"details#{slug}")
+        expect(block).to_have_attribute("open", "")
+        assert block.locator("summary").is_visible()
+        assert not visit.problems(), visit.problems()
+
+
 # --- Progress: file out, file in, reset ------------------------------------
 
 def grade_three(page) -> None:
