@@ -11,7 +11,6 @@ import csv
 import json
 import re
 from collections import Counter
-from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
