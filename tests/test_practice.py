@@ -14,6 +14,7 @@ from collections import Counter
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from bs4 import BeautifulSoup
 from playwright.sync_api import expect
 
 from support.browser import axe_violations, open_offline
@@ -213,6 +214,23 @@ def test_practice_page_reads_without_javascript(site, browser):
         assert page.locator(".practice-card__question:visible").count() == total
         assert page.locator(".practice-nojs").is_visible()
         assert page.locator(".practice-tool:visible").count() == 0, "the tools need JavaScript; hide them without it"
+    finally:
+        context.close()
+
+
+def test_nothing_moves_when_the_practice_script_starts(site, browser):
+    """The page's head sets its JavaScript layout before the first paint, and
+    the first card is in the HTML: no layout shift at load (Lighthouse's CLS)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.add_init_script("""window.__shift = 0; new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: "layout-shift", buffered: true });""")
+    try:
+        page = context.new_page()
+        page.goto(site.html_for(PAGE).as_uri(), wait_until="load")
+        page.wait_for_timeout(500)
+        assert page.locator("#practice-flashcards").is_visible()
+        assert page.evaluate("window.__shift") < 0.01, f"layout shift at load: {page.evaluate('window.__shift')}"
     finally:
         context.close()
 
@@ -452,9 +470,14 @@ def framework_steps() -> list[str]:
 
 def test_mock_interview_times_a_scenario_against_the_framework_then_shows_the_model_answer(site, browser):
     scenarios = soup(site.html_for("interview/scenarios.md"))
-    prompts = {h2.get_text(strip=True).rstrip("¶"): words(h2.find_next_sibling().get_text())
+    prompts = {words(h2.get_text()).rstrip("¶ "): words(h2.find_next_sibling().get_text())
                for h2 in scenarios.select("article h2") if h2.find_next_sibling().name == "blockquote"}
     assert len(prompts) >= 9
+    # bs4 leaves a <template>'s text out of get_text(), so read each one as a document of its own.
+    drawn_from = {t["data-title"]: words(BeautifulSoup(t.decode_contents(), "html.parser")
+                                         .select_one("[data-part=prompt]").get_text())
+                  for t in soup(site.html_for(PAGE)).select("template[data-scenario]")}
+    assert drawn_from == prompts, "the mock interview draws from every worked scenario, with its question"
     steps = framework_steps()
     assert len(steps) == 8, steps
     with open_offline(browser, site.html_for(PAGE)) as (page, visit):

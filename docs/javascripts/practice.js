@@ -375,20 +375,19 @@
     $("practice-reset").focus();
   });
 
-  // ---- All cards: hidden while practising, one button away ---------------
+  // ---- All cards: folded while practising, one button away ---------------
   var list = $("practice-deck-list"), browseButton = $("practice-browse");
   function browse(open) {
-    list.hidden = !open;
+    list.classList.toggle("practice-deck__list--open", open);
     browseButton.setAttribute("aria-expanded", String(open));
     browseButton.textContent = open ? "Hide all cards" : "Show all cards";
   }
-  browseButton.addEventListener("click", function () { browse(list.hidden); });
+  browseButton.addEventListener("click", function () {
+    browse(!list.classList.contains("practice-deck__list--open"));
+  });
 
-  // ---- Start ----------------------------------------------------------
-  root.classList.add("practice--ready");
-  [].forEach.call(root.querySelectorAll(".practice-tool, .practice-browse"), function (el) { el.hidden = false; });
-  root.querySelector(".practice-nojs").hidden = true;
-  browse(false);
+  // ---- Start: the page's head has already laid it out for practice -----
+  document.documentElement.classList.add("practice-js");
   show();
   if (location.hash) topicFromHash();
 })();
