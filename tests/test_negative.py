@@ -65,6 +65,22 @@ def test_cdn_script_fails_the_build_with_file_and_line(tmp_path):
     assert "cdn-script.md:7:" in result.log and "cdn.jsdelivr.net" in result.log, result.log
 
 
+def test_question_with_an_empty_answer_fails_the_build_with_file_and_line(tmp_path):
+    """Each question block becomes a Practice card (hooks/practice.py); a card without an answer is a bug."""
+    result = build_fixture(tmp_path, "empty-answer.md")
+    assert not result.ok
+    assert "empty-answer.md:9: question 'What does this question expect?' has an empty answer" in result.log, result.log
+    assert "empty-answer.md:11" not in result.log, "only the empty block is reported"
+
+
+def test_repeated_question_on_a_page_fails_the_build_with_file_and_line(tmp_path):
+    """Two blocks with one wording would share a card id, and a reader's progress with it."""
+    result = build_fixture(tmp_path, "repeated-question.md")
+    assert not result.ok
+    assert ("repeated-question.md:15: question 'Why run three AZs?' has the same id 'why-run-three-azs' "
+            "as the question at line 9") in result.log, result.log
+
+
 def test_invalid_diagram_is_reported_with_file_and_line():
     problems = mermaid_problems([FIXTURES / "bad-diagram.md"])
     assert len(problems) == 1, problems
