@@ -15,6 +15,7 @@ from support.browser import axe_violations, open_offline, wait_for_diagrams
 from support.cli_reference import cli_problems
 from support.diagrams import accessibility_problems, mermaid_problems
 from support.html import contract_problems, link_problems
+from support.legibility import INLINE_MIN_PX, contrast_problems, diagram_sources, measure_page, size_problems
 from support.iam import policy_problems
 from support.kube import manifest_problems
 from support.shell_check import shellcheck_problems
@@ -106,6 +107,34 @@ def test_invalid_diagram_fails_in_the_browser(tmp_path, browser):
     assert problem == "0 of 1 diagrams rendered (1 still unrendered)", problem
     assert any("Parse error on line" in error for error in visit.page_errors), visit
 
+
+
+def measured_fixture(tmp_path, browser, bad_page: str, scheme: str = "light"):
+    """Build one fixture page and measure its diagrams as tests/test_diagrams.py does."""
+    result = build_fixture(tmp_path, bad_page)
+    assert result.ok, result.log
+    with open_offline(browser, result.html_for(bad_page), color_scheme=scheme, viewport={"width": 1280, "height": 800}) as (page, _):
+        assert wait_for_diagrams(page, 1) is None
+        return measure_page(page, bad_page, contrast=True), diagram_sources([FIXTURES / bad_page])
+
+
+def test_crowded_sequence_fails_the_label_size_check(tmp_path, browser):
+    diagrams, where = measured_fixture(tmp_path, browser, "crowded-sequence.md")
+    problems = size_problems(diagrams, where, INLINE_MIN_PX, "at 1280x800 (light)")
+    assert len(problems) == 1, problems
+    assert problems[0].startswith('tests/fixtures/pages/crowded-sequence.md:7: diagram "Twelve participants" '
+                                  "at 1280x800 (light): label "), problems
+    assert "every label needs at least 12 px" in problems[0]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_low_contrast_diagram_fails_the_contrast_check(tmp_path, browser, scheme):
+    diagrams, where = measured_fixture(tmp_path, browser, "low-contrast-diagram.md", scheme)
+    assert not size_problems(diagrams, where, INLINE_MIN_PX, "inline"), "only its contrast is wrong"
+    problems = contrast_problems(diagrams, where, scheme)
+    assert len(problems) == 1, problems
+    assert problems[0].startswith(f'tests/fixtures/pages/low-contrast-diagram.md:7: diagram "Grey on grey" ({scheme}): '
+                                  'label "Hard to read" has contrast '), problems
 
 @pytest.fixture
 def bad_html(tmp_path) -> Path:
