@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from support.browser import chromium, diagram_count, open_offline, wait_for_diagrams  # noqa: E402
 from support.legibility import CONTRAST_MIN, INLINE_MIN_PX, diagram_sources, measure_page  # noqa: E402
