@@ -8,6 +8,8 @@ scripts/bench, not asserted here."""
 
 from __future__ import annotations
 
+import re
+
 from urllib.parse import urlsplit
 
 import pytest
@@ -36,8 +38,23 @@ def test_a_page_without_diagrams_never_requests_mermaid(site, browser, served):
         with open_page(browser, url, local=LOCAL_SCHEMES + HTTP_LOCAL) as (page, visit):
             page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)")
             page.wait_for_timeout(500)
-            assert not [f for f in visit.requests if "mermaid" in f], visit.requests
+            assert not [f for f in visit.requests if re.search("mermaid|diagram-viewer|panzoom", f)], visit.requests
             assert not page.locator("script[src*=mermaid]").count()
+
+
+def test_panzoom_waits_until_a_diagram_is_opened(site, browser):
+    """The diagram viewer comes with the first rendered diagram; its pan and
+    zoom library only when a reader opens a diagram full screen."""
+    path = site.html_for("compute/node-join.md")
+    with open_offline(browser, path) as (page, visit):
+        assert wait_for_diagrams(page, diagram_count(path)) is None
+        page.wait_for_selector("div.mermaid[data-diagram-viewer]")
+        assert [f for f in visit.requests if f.endswith("/diagram-viewer.js")], visit.requests
+        assert not [f for f in visit.requests if "panzoom" in f], "Panzoom loaded before any diagram was opened"
+        page.locator("div.mermaid").first.click()
+        page.wait_for_selector("dialog.diagram-viewer[data-ready]")
+        assert [f for f in visit.requests if "/vendor/panzoom-" in f], visit.requests
+        assert not visit.problems(), visit.problems()
 
 
 def test_mermaid_waits_until_a_diagram_is_near(site, browser):
