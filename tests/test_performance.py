@@ -9,7 +9,6 @@ scripts/bench, not asserted here."""
 from __future__ import annotations
 
 import re
-
 from urllib.parse import urlsplit
 
 import pytest
