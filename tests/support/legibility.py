@@ -249,9 +249,9 @@ def pdf_words(pdf: Path) -> list[tuple[int, float, str]]:
     tool = shutil.which("pdftotext")
     if not tool:
         raise RuntimeError("pdftotext is missing: run scripts/test as root, or apt-get install poppler-utils")
-    html = subprocess.run([tool, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    markup = subprocess.run([tool, "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     words, number = [], 0
-    for line in html.splitlines():
+    for line in markup.splitlines():
         if "<page " in line:
             number += 1
         match = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', line)
