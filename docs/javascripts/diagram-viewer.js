@@ -1,8 +1,8 @@
 // Diagrams a reader can open, move around in and follow step by step.
 // mermaid-loader.js loads this script once the first diagram of a page has
 // rendered. For every rendered diagram it:
-// - makes the diagram a button (Enter, Space, click or tap) that opens it in a
-//   full-screen <dialog>, where the vendored Panzoom library pans and zooms it
+// - adds an "Open full screen" button under the diagram (a click or tap on the
+//   diagram does the same) that opens it in a full-screen <dialog>, where the vendored Panzoom library pans and zooms it
 //   with mouse, touch and the keyboard (+, -, 0 to fit, arrow keys);
 // - links the messages of a numbered sequence diagram (`autonumber`) to the
 //   numbered list right after its figure: pointing at or focusing step N
@@ -42,33 +42,47 @@
     return panzoomLoading;
   }
 
-  // ---- The inline diagram: a button that opens the full-screen view ----
+  // ---- The inline diagram: a real button under it opens the full-screen view ----
+  // The button, not the diagram, takes focus: a button wrapped around the
+  // SVG would hide the diagram's own text and name from screen readers. A
+  // click or tap anywhere on the diagram opens the view too.
+
+  function openerOf(host) {
+    var next = host.nextElementSibling;
+    return next && next.classList.contains("diagram-open") ? next : null;
+  }
 
   function enhance(host) {
     var svg = svgOf(host);
     if (!svg || host.hasAttribute("data-diagram-viewer")) return;
     host.setAttribute("data-diagram-viewer", "");
-    host.tabIndex = 0;
-    host.setAttribute("role", "button");
-    host.setAttribute("aria-haspopup", "dialog");
-    host.setAttribute("aria-label", titleOf(svg) + ": open the diagram full screen");
+    var opener = openerOf(host);
+    if (!opener) {
+      opener = document.createElement("button");
+      opener.type = "button";
+      opener.className = "diagram-open";
+      opener.setAttribute("aria-haspopup", "dialog");
+      var cue = document.createElement("span");
+      cue.textContent = "Open full screen";
+      var name = document.createElement("span");
+      name.className = "diagram-open__title";
+      opener.append(cue, name);
+      host.after(opener);
+    }
+    opener.querySelector(".diagram-open__title").textContent = ": " + titleOf(svg);
+    opener.onclick = function () { show(host); };
+    host.addEventListener("click", function () { show(host); });
     var desc = svg.querySelector(":scope > desc");
-    if (desc && desc.textContent.trim()) {
-      // A button's content is presentational, so give its description back.
+    if (desc && desc.textContent.trim() && !host.hasAttribute("data-description")) {
+      // The full-screen view's copy lives in its own shadow root: give it the
+      // description by id from the page.
       var note = document.createElement("span");
       note.id = "diagram-description-" + ++counter;
       note.hidden = true;
       note.textContent = desc.textContent.trim();
-      host.after(note);
-      host.setAttribute("aria-describedby", note.id);
+      opener.after(note);
+      host.setAttribute("data-description", note.id);
     }
-    host.addEventListener("click", function () { show(host); });
-    host.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" || event.key === " ") {
-        event.preventDefault();
-        show(host);
-      }
-    });
     bindSteps(host, svg);
   }
 
@@ -219,7 +233,7 @@
     viewer.canvas.style.height = height + "px";
     viewer.title.textContent = titleOf(svg);
     viewer.stage.setAttribute("aria-label", titleOf(svg) + ", zoomable view");
-    var description = host.getAttribute("aria-describedby");
+    var description = host.getAttribute("data-description");
     if (description) viewer.stage.setAttribute("aria-describedby", description);
     else viewer.stage.removeAttribute("aria-describedby");
     viewer.dialog.showModal();
@@ -252,7 +266,8 @@
     viewer.root.replaceChildren();
     viewer.canvas.removeAttribute("style");
     open = null;
-    host.focus();
+    var opener = openerOf(host);
+    (opener || host).focus();
   }
 
   // Enhance the diagrams already drawn and each one Material draws later.
