@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from support.awscli_check import aws_problems
-from support.browser import axe_violations, open_offline, wait_for_diagrams
+from support.browser import ALL_IMPACTS, axe_violations, open_offline, wait_for_diagrams
 from support.cli_reference import cli_problems
 from support.diagrams import accessibility_problems, mermaid_problems
 from support.html import contract_problems, link_problems
@@ -174,6 +174,21 @@ def test_offline_check_catches_network_requests_and_errors(bad_html, browser):
     assert any("images.example.com" in p for p in problems), problems
     assert "console error: broken" in problems
     assert any(p.startswith("page error: ") and "boom" in p for p in problems), problems
+
+
+def test_unfocusable_scrollable_code_fails_the_at_load_check(tmp_path, browser):
+    """The built page passes axe at load (overrides/hooks/focusable_code.py);
+    the same page without the hook's tabindex, as Material's lazy mounting
+    leaves a block not yet seen, fails it."""
+    result = build_fixture(tmp_path, "long-code.md")
+    assert result.ok, result.log
+    path = result.html_for("long-code.md")
+    with open_offline(browser, path, viewport={"width": 1280, "height": 400}) as (page, _):
+        assert not axe_violations(page, ALL_IMPACTS, reveal=False)
+    path.write_text(path.read_text(encoding="utf-8").replace('<code tabindex="0">', "<code>"), encoding="utf-8")
+    with open_offline(browser, path, viewport={"width": 1280, "height": 400}) as (page, _):
+        violations = axe_violations(page, ALL_IMPACTS, reveal=False)
+    assert any(v.startswith("scrollable-region-focusable (serious)") and v.endswith(" at code") for v in violations), violations
 
 
 def test_accessibility_check_catches_violations(bad_html, browser):

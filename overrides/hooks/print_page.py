@@ -3,7 +3,8 @@
 mkdocs-print-site-plugin assembles `print_page.html` after the build, so the
 on_post_page events that other plugins and hooks rely on never reach it. This
 hook runs after it and applies them: mermaid2's script injection (so the
-diagrams render from the vendored Mermaid) and the external-asset check. It
+diagrams render from the vendored Mermaid), focusable code blocks and the
+external-asset check. It
 also makes the page's base relative, so search works from disk there too,
 and keeps the plugin's own stylesheets and script off every other page.
 """
@@ -18,8 +19,9 @@ from urllib.parse import urlsplit
 from mkdocs.plugins import event_priority
 
 
-def _no_external_assets():
-    spec = importlib.util.spec_from_file_location("no_external_assets", Path(__file__).with_name("no_external_assets.py"))
+def _hook(name: str):
+    """Another hook of this folder, to apply to the print page."""
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -51,5 +53,6 @@ def on_post_build(config):
     # from disk that points nowhere, so the search index would not load.
     base = urlsplit(config.site_url or "/").path
     html = html.replace(f'"base": "{base}"', '"base": "."', 1)
-    _no_external_assets().on_post_page(html, page=page, config=config)
+    html = _hook("focusable_code").on_post_page(html)
+    _hook("no_external_assets").on_post_page(html, page=page, config=config)
     path.write_text(html, encoding="utf-8")

@@ -169,10 +169,14 @@ def wait_for_diagrams(page: Page, expected: int, timeout_ms: int = 30_000) -> st
         return f"{state['rendered']} of {expected} diagrams rendered ({state['pending']} still unrendered)"
 
 
-def axe_violations(page: Page, impacts=("serious", "critical")) -> list[str]:
-    """Run axe-core in the page, code blocks revealed; return one line per
-    serious or critical violation."""
-    reveal_code_blocks(page)
+ALL_IMPACTS = ("minor", "moderate", "serious", "critical")
+
+
+def axe_violations(page: Page, impacts=("serious", "critical"), reveal: bool = True) -> list[str]:
+    """Run axe-core in the page, code blocks revealed unless `reveal` is
+    false (the page as it loads); return one line per violation of `impacts`."""
+    if reveal:
+        reveal_code_blocks(page)
     page.add_script_tag(path=str(AXE))
     # preload: false stops axe from re-fetching stylesheets with XHR, which
     # Chromium refuses from file://; only the css-orientation-lock rule uses them.
@@ -182,5 +186,6 @@ def axe_violations(page: Page, impacts=("serious", "critical")) -> list[str]:
         if violation["impact"] not in impacts:
             continue
         targets = ", ".join(" ".join(map(str, node["target"])) for node in violation["nodes"][:5])
-        problems.append(f"{violation['id']} ({violation['impact']}): {violation['help']} at {targets}")
+        more = f" and {len(violation['nodes']) - 5} more" if len(violation["nodes"]) > 5 else ""
+        problems.append(f"{violation['id']} ({violation['impact']}): {violation['help']} at {targets}{more}")
     return problems
