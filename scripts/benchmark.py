@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from support.browser import (  # noqa: E402
-    CHROMIUM_ARGS, HTTP_LOCAL, LOCAL_SCHEMES, OPEN_SHADOW_ROOTS, chromium, chromium_path, diagram_count, open_page,
+    CHROMIUM_ARGS, HTTP_LOCAL, LOCAL_SCHEMES, chromium, chromium_path, diagram_count, open_page,
     wait_for_diagrams,
 )
 from support.serve import serve  # noqa: E402
@@ -66,7 +66,6 @@ def cold_load(browser, url: str, diagrams: int, local: tuple[str, ...]) -> dict:
     context, empty cache). Diagrams are scrolled into view one by one, as a
     reader would, and timed until the last one is an SVG."""
     context = browser.new_context()
-    context.add_init_script(OPEN_SHADOW_ROOTS)
     page = context.new_page()
     finished, blocked = [], []
     page.on("requestfinished", lambda request: finished.append(request))
